@@ -1,0 +1,181 @@
+package app
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+)
+
+// AppID is the application ID, as in FyneApp.toml.
+const AppID = "org.codesafety.app"
+
+// Version is the app's version, as in FyneApp.toml.
+const Version = "1.0.0"
+
+// Command is what the command line asked for.
+type Command struct {
+	Help     bool
+	Version  bool
+	Export   bool
+	DataDir  string
+	Lang     string // a supported tag, or "" when --lang was not given
+	Scenario ScenarioID
+	Format   string
+}
+
+// UsageError is a command-line mistake. Its words are in translations under
+// Key, filled from Data.
+type UsageError struct {
+	Key  string
+	Data map[string]any
+}
+
+func (e *UsageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
+
+// ParseArgs reads the command line (without the program name):
+//
+//	codesafety [--data-dir DIR] [--lang TAG]
+//	codesafety --version | --help
+//	codesafety export --scenario ID [--lang TAG] [--format md|txt|json] [--data-dir DIR]
+func ParseArgs(args []string, cat *Catalog) (Command, error) {
+	var cmd Command
+	if len(args) > 0 && args[0] == "export" {
+		cmd.Export = true
+		args = args[1:]
+	}
+	fs := flag.NewFlagSet("codesafety", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	var lang, scenario string
+	fs.BoolVar(&cmd.Help, "help", false, "")
+	fs.BoolVar(&cmd.Help, "h", false, "")
+	fs.StringVar(&cmd.DataDir, "data-dir", "", "")
+	fs.StringVar(&lang, "lang", "", "")
+	if cmd.Export {
+		fs.StringVar(&scenario, "scenario", "", "")
+		fs.StringVar(&cmd.Format, "format", FormatMarkdown, "")
+	} else {
+		fs.BoolVar(&cmd.Version, "version", false, "")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return Command{Help: true}, nil
+		}
+		return cmd, &UsageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
+	}
+	if fs.NArg() > 0 {
+		return cmd, &UsageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	if cmd.Help || cmd.Version {
+		return cmd, nil
+	}
+	if isSet(fs, "lang") {
+		tag, err := cat.ParseLang(lang)
+		if err != nil {
+			return cmd, &UsageError{Key: "cli.error.lang", Data: map[string]any{
+				"Value": lang, "Supported": strings.Join(cat.Tags(), ", ")}}
+		}
+		cmd.Lang = tag
+	}
+	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
+		return cmd, &UsageError{Key: "cli.error.data_dir"}
+	}
+	if cmd.Export {
+		valid := strings.Join(ScenarioIDs(), ", ")
+		if scenario == "" {
+			return cmd, &UsageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
+		}
+		if _, ok := ScenarioByID(ScenarioID(scenario)); !ok {
+			return cmd, &UsageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
+		}
+		cmd.Scenario = ScenarioID(scenario)
+		if !slices.Contains(Formats(), cmd.Format) {
+			return cmd, &UsageError{Key: "cli.error.format", Data: map[string]any{
+				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
+		}
+	}
+	return cmd, nil
+}
+
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// DefaultDataDir is the folder Fyne uses as the storage root of this app on
+// a desktop; the window uses Fyne's own answer, and a test checks the two
+// agree.
+func DefaultDataDir() string {
+	var root string
+	switch runtime.GOOS {
+	case "windows":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "AppData", "Roaming")
+	case "darwin":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "Library", "Preferences")
+	default:
+		root, _ = os.UserConfigDir()
+	}
+	return filepath.Join(root, "fyne", AppID)
+}
+
+// RunCLI does what the command line asks when it needs no window: help,
+// version, export, or a usage error. It returns the exit status and whether
+// the command was handled; when handled is false, the caller opens the
+// window with cmd.
+func RunCLI(args []string, cat *Catalog, system []string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
+	cmd, err := ParseArgs(args, cat)
+	loc := cat.Localizer(cat.Resolve(cmd.Lang, "", system))
+	var ue *UsageError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, loc.Tf(ue.Key, ue.Data))
+		fmt.Fprintln(stderr, loc.T("cli.error.see_help"))
+		return cmd, 2, true
+	case err != nil:
+		fmt.Fprintln(stderr, err)
+		return cmd, 2, true
+	case cmd.Help:
+		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
+			"Scenarios": strings.Join(ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
+			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": DefaultDataDir()}))
+		return cmd, 0, true
+	case cmd.Version:
+		fmt.Fprintln(stdout, loc.Tf("cli.version", map[string]any{"Version": Version}))
+		return cmd, 0, true
+	case cmd.Export:
+		return cmd, runExport(cmd, cat, system, stdout, stderr), true
+	}
+	return cmd, 0, false
+}
+
+func runExport(cmd Command, cat *Catalog, system []string, stdout, stderr io.Writer) int {
+	dir := cmd.DataDir
+	if dir == "" {
+		dir = DefaultDataDir()
+	}
+	st, err := ReadState(dir)
+	loc := cat.Localizer(cat.Resolve(cmd.Lang, st.Language, system))
+	if err != nil {
+		// Export what we have (nothing ticked) and say why.
+		fmt.Fprintln(stderr, loc.Tf("cli.export.unreadable", map[string]any{"Path": filepath.Join(dir, StateFile)}))
+	}
+	sc, _ := ScenarioByID(cmd.Scenario)
+	var progress Checklist
+	if c := st.Checklists[string(sc.ID)]; c != nil {
+		progress = *c
+	}
+	if err := Export(stdout, cmd.Format, sc, progress, loc); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}

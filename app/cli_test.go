@@ -1,0 +1,182 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func cli(t *testing.T, args ...string) (stdout, stderr string, status int, handled bool) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	_, status, handled = RunCLI(args, catalog(t), nil, &out, &errOut)
+	return out.String(), errOut.String(), status, handled
+}
+
+// progressDir saves some progress for the "asked" checklist.
+func progressDir(t *testing.T) string {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetDone(Asked, "call-them", true)
+	s.SetDone(Asked, "never-share-code", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestExportJSON(t *testing.T) {
+	dir := progressDir(t)
+	for _, lang := range []string{"en", "es", "hi"} {
+		out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--format", "json", "--lang", lang, "--data-dir", dir)
+		if status != 0 {
+			t.Fatalf("%s: status %d: %s", lang, status, errOut)
+		}
+		var doc ExportDoc
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatalf("%s: %v\n%s", lang, err, out)
+		}
+		sc, _ := ScenarioByID(Asked)
+		if doc.Scenario != "asked" || doc.Language != lang || len(doc.Steps) != len(sc.Steps) {
+			t.Fatalf("%s: %+v", lang, doc)
+		}
+		loc := catalog(t).Localizer(lang)
+		for i, st := range doc.Steps {
+			want := sc.Steps[i]
+			if st.ID != want.ID || st.Urgent != want.Urgent || st.Optional != want.Optional {
+				t.Errorf("%s: step %d = %+v", lang, i, st)
+			}
+			if st.Title != loc.T(want.TitleKey()) || st.Summary == "" {
+				t.Errorf("%s: step %s title %q", lang, st.ID, st.Title)
+			}
+			if st.Done != (st.ID == "call-them" || st.ID == "never-share-code") {
+				t.Errorf("%s: step %s done = %v", lang, st.ID, st.Done)
+			}
+			if len(st.SourceNames) == 0 {
+				t.Errorf("%s: step %s has no source", lang, st.ID)
+			}
+		}
+		// The "report and block" step cites two Help Center pages.
+		for _, st := range doc.Steps {
+			if st.ID == "report-and-block" && len(st.Sources) != 2 {
+				t.Errorf("report-and-block sources = %v", st.Sources)
+			}
+		}
+	}
+}
+
+func TestExportMarkdownAndText(t *testing.T) {
+	dir := progressDir(t)
+	md, _, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
+	if status != 0 {
+		t.Fatal(status)
+	}
+	for _, want := range []string{
+		"# Someone asked me for my code",
+		"2 of 11 done",
+		"- [x] **Call your friend on the number you already have** (Do this now)",
+		"- [ ] **Report and block the sender**",
+		"[WhatsApp Help Center: blocking and reporting](https://faq.whatsapp.com/1142481766359885)",
+		"Never share the code",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	txt, _, status, _ := cli(t, "export", "--scenario", "asked", "--format", "txt", "--data-dir", dir, "--lang", "en")
+	if status != 0 {
+		t.Fatal(status)
+	}
+	for _, want := range []string{"[x] Call your friend", "[ ] Report and block the sender", "<https://faq.whatsapp.com/414631957536067>", "Action Fraud"} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("text lacks %q:\n%s", want, txt)
+		}
+	}
+	if strings.Contains(txt, "**") || strings.Contains(txt, "](") {
+		t.Error("text export contains markdown")
+	}
+	es, _, _, _ := cli(t, "export", "--scenario", "recover", "--format", "txt", "--data-dir", dir, "--lang", "es")
+	hi, _, _, _ := cli(t, "export", "--scenario", "recover", "--format", "txt", "--data-dir", dir, "--lang", "hi")
+	if es == txt || !strings.Contains(hi, "WhatsApp") || strings.Contains(hi, "Sign in to WhatsApp again") {
+		t.Errorf("Hindi export is not in Hindi:\n%s", hi)
+	}
+}
+
+func TestExportUsesSavedLanguage(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetLanguage("es")
+	s.Flush()
+	out, _, _, _ := cli(t, "export", "--scenario", "asked", "--format", "json", "--data-dir", dir)
+	if !strings.Contains(out, `"language": "es"`) {
+		t.Errorf("saved language not used:\n%s", out[:200])
+	}
+}
+
+func TestExportOfUnreadableProgressSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, StateFile), []byte("{broken"), 0o600)
+	out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
+	if status != 0 || !strings.Contains(errOut, "could not be read") || !strings.Contains(out, "0 of 11 done") {
+		t.Errorf("status %d, stderr %q", status, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, StateFile)); string(b) != "{broken" {
+		t.Error("export changed the state file")
+	}
+}
+
+func TestCommandLineErrors(t *testing.T) {
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"export", "--scenario", "nope"}, []string{"nope", "unrequested, asked, recover"}},
+		{[]string{"export"}, []string{"--scenario", "unrequested, asked, recover"}},
+		{[]string{"export", "--scenario", "asked", "--format", "pdf"}, []string{"pdf", "md, txt, json"}},
+		{[]string{"--lang", "zh"}, []string{"zh", "en, es, hi"}},
+		{[]string{"--lang", "!!"}, []string{"!!", "en, es, hi"}},
+		{[]string{"export", "--scenario", "asked", "--lang", "xx"}, []string{"xx", "en, es, hi"}},
+		{[]string{"--no-such-flag"}, []string{"no-such-flag"}},
+		{[]string{"extra"}, []string{"extra"}},
+		{[]string{"--data-dir", ""}, []string{"--data-dir"}},
+	}
+	for _, c := range cases {
+		out, errOut, status, handled := cli(t, c.args...)
+		if status != 2 || !handled || out != "" {
+			t.Errorf("%v: status %d handled %v stdout %q", c.args, status, handled, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%v: %q does not mention %q", c.args, errOut, w)
+			}
+		}
+		if !strings.Contains(errOut, "--help") {
+			t.Errorf("%v: no pointer to --help", c.args)
+		}
+	}
+}
+
+func TestHelpVersionAndWindow(t *testing.T) {
+	out, _, status, handled := cli(t, "--help")
+	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, "en, es, hi") {
+		t.Errorf("help: %d %q", status, out)
+	}
+	out, _, status, _ = cli(t, "--version")
+	if status != 0 || strings.TrimSpace(out) != "Code Safety "+Version {
+		t.Errorf("version: %d %q", status, out)
+	}
+	var o, e bytes.Buffer
+	cmd, status, handled := RunCLI([]string{"--lang", "hi", "--data-dir", "/tmp/x"}, catalog(t), nil, &o, &e)
+	if handled || status != 0 || cmd.Lang != "hi" || cmd.DataDir != "/tmp/x" || o.Len()+e.Len() != 0 {
+		t.Errorf("window: %+v %d %v", cmd, status, handled)
+	}
+	// Help in the system language.
+	var hi bytes.Buffer
+	RunCLI([]string{"--help"}, catalog(t), []string{"hi_IN.UTF-8"}, &hi, &e)
+	if strings.Contains(hi.String(), "open the window") {
+		t.Errorf("help is not in Hindi:\n%s", hi.String())
+	}
+}

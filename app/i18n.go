@@ -1,0 +1,227 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// SourceLanguage is the language every other one is translated from, and
+// the one shown when a message is missing.
+const SourceLanguage = "en"
+
+// nativeNameKey is the message in every translation that names the
+// language in itself ("Español", "हिन्दी").
+const nativeNameKey = "language.native_name"
+
+// Language is one language the app can show.
+type Language struct {
+	Tag  string // BCP 47, as in the file name: active.<tag>.toml
+	Name string // the language's name in itself
+}
+
+// Catalog holds every translation.
+type Catalog struct {
+	bundle    *i18n.Bundle
+	languages []Language
+	tags      []language.Tag
+	matcher   language.Matcher
+}
+
+// LoadCatalog reads the active.<tag>.toml files in fsys. English must be
+// among them.
+func LoadCatalog(fsys fs.FS) (*Catalog, error) {
+	bundle := i18n.NewBundle(language.MustParse(SourceLanguage))
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := fs.Glob(fsys, "active.*.toml")
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{bundle: bundle}
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		mf, err := bundle.ParseMessageFileBytes(data, path.Base(name))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		tag := mf.Tag.String()
+		lang := Language{Tag: tag, Name: tag}
+		for _, m := range mf.Messages {
+			if m.ID == nativeNameKey {
+				lang.Name = m.Other
+			}
+		}
+		c.languages = append(c.languages, lang)
+	}
+	// English first, then the others by tag, so the list does not depend on
+	// the order of files.
+	slices.SortFunc(c.languages, func(a, b Language) int {
+		switch {
+		case a.Tag == b.Tag:
+			return 0
+		case a.Tag == SourceLanguage:
+			return -1
+		case b.Tag == SourceLanguage:
+			return 1
+		}
+		return strings.Compare(a.Tag, b.Tag)
+	})
+	if len(c.languages) == 0 || c.languages[0].Tag != SourceLanguage {
+		return nil, errors.New("translations: active.en.toml is missing")
+	}
+	for _, l := range c.languages {
+		c.tags = append(c.tags, language.MustParse(l.Tag))
+	}
+	c.matcher = language.NewMatcher(c.tags)
+	return c, nil
+}
+
+// Languages lists the languages the app can show, English first.
+func (c *Catalog) Languages() []Language { return slices.Clone(c.languages) }
+
+// Tags lists the supported language tags, for error messages.
+func (c *Catalog) Tags() []string {
+	tags := make([]string, len(c.languages))
+	for i, l := range c.languages {
+		tags[i] = l.Tag
+	}
+	return tags
+}
+
+// Match maps a language tag or a POSIX locale name ("es_MX.UTF-8",
+// "pt-BR", "hi") to the closest supported language. ok is false when none
+// is close enough (Chinese, for example, or "C").
+func (c *Catalog) Match(locale string) (tag string, ok bool) {
+	t, err := parseLocale(locale)
+	if err != nil {
+		return "", false
+	}
+	_, i, conf := c.matcher.Match(t)
+	if conf < language.High {
+		return "", false
+	}
+	return c.languages[i].Tag, true
+}
+
+// parseLocale reads a BCP 47 tag or a POSIX locale name
+// (language_TERRITORY.codeset@modifier).
+func parseLocale(s string) (language.Tag, error) {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ".@"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	if s == "" || strings.EqualFold(s, "C") || strings.EqualFold(s, "POSIX") {
+		return language.Und, errors.New("no language")
+	}
+	t, err := language.Parse(s)
+	if err != nil {
+		return language.Und, err
+	}
+	if base, conf := t.Base(); conf == language.No || base.String() == "und" {
+		return language.Und, errors.New("no language")
+	}
+	return t, nil
+}
+
+// LangError is a --lang value that is malformed or not offered.
+type LangError struct {
+	Value     string
+	Supported []string
+}
+
+func (e *LangError) Error() string {
+	return fmt.Sprintf("unsupported language %q (supported: %s)", e.Value, strings.Join(e.Supported, ", "))
+}
+
+// ParseLang checks a --lang value and returns the supported tag it names.
+func (c *Catalog) ParseLang(value string) (string, error) {
+	tag, ok := c.Match(value)
+	if !ok {
+		return "", &LangError{Value: value, Supported: c.Tags()}
+	}
+	return tag, nil
+}
+
+// SystemLocales reads the locale environment in the order gettext does:
+// LANGUAGE (a colon-separated list), LC_ALL, LC_MESSAGES, LANG.
+func SystemLocales(getenv func(string) string) []string {
+	var out []string
+	out = append(out, strings.Split(getenv("LANGUAGE"), ":")...)
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		out = append(out, getenv(v))
+	}
+	return out
+}
+
+// Resolve chooses the language to show: the --lang flag, then the saved
+// choice, then the first system locale that maps to a supported language,
+// then English.
+func (c *Catalog) Resolve(flag, saved string, system []string) string {
+	for _, candidate := range append([]string{flag, saved}, system...) {
+		if tag, ok := c.Match(candidate); ok {
+			return tag
+		}
+	}
+	return SourceLanguage
+}
+
+// Localizer gives the text of one language, with English behind it.
+type Localizer struct {
+	tag string
+	loc *i18n.Localizer
+}
+
+// Localizer returns the localizer for a supported tag (anything else gives
+// English).
+func (c *Catalog) Localizer(tag string) *Localizer {
+	if t, ok := c.Match(tag); ok {
+		tag = t
+	} else {
+		tag = SourceLanguage
+	}
+	return &Localizer{tag: tag, loc: i18n.NewLocalizer(c.bundle, tag, SourceLanguage)}
+}
+
+// Tag is the language this localizer shows.
+func (l *Localizer) Tag() string { return l.tag }
+
+// T returns a message.
+func (l *Localizer) T(id string) string { return l.localize(&i18n.LocalizeConfig{MessageID: id}) }
+
+// Tf returns a message with its placeholders filled from data.
+func (l *Localizer) Tf(id string, data map[string]any) string {
+	return l.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+}
+
+// N returns the plural form of a message for count, with placeholders
+// filled from data (and {{.Count}} set to count).
+func (l *Localizer) N(id string, count int, data map[string]any) string {
+	d := map[string]any{"Count": count}
+	for k, v := range data {
+		d[k] = v
+	}
+	return l.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: d})
+}
+
+func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
+	// A message missing from this language comes back in English together
+	// with a MessageNotFoundErr; the English text is what we want then.
+	s, _, err := l.loc.LocalizeWithTag(cfg)
+	if s == "" && err != nil {
+		// Missing in English too: a test keeps this from happening. Show
+		// nothing rather than a raw key.
+		return ""
+	}
+	return s
+}

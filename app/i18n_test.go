@@ -1,0 +1,220 @@
+package app
+
+import (
+	"io/fs"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"codesafety/translations"
+
+	"github.com/BurntSushi/toml"
+)
+
+// messages reads a translation file into message ID -> plural form -> text
+// (a plain string has the single form "other").
+func messages(t *testing.T, fsys fs.FS, name string) map[string]map[string]string {
+	t.Helper()
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]any
+	if err := toml.Unmarshal(data, &raw); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	out := map[string]map[string]string{}
+	for id, v := range raw {
+		switch v := v.(type) {
+		case string:
+			out[id] = map[string]string{"other": v}
+		case map[string]any:
+			forms := map[string]string{}
+			for form, text := range v {
+				s, ok := text.(string)
+				if !ok {
+					t.Errorf("%s: %s.%s is not a string", name, id, form)
+				}
+				forms[form] = s
+			}
+			out[id] = forms
+		default:
+			t.Errorf("%s: %s has a value of type %T", name, id, v)
+		}
+	}
+	return out
+}
+
+var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
+
+func placeholders(forms map[string]string) []string {
+	set := map[string]bool{}
+	for _, text := range forms {
+		for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+			set[m[1]] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// pluralForms lists the CLDR plural forms each shipped language needs.
+var pluralForms = map[string][]string{
+	"en": {"one", "other"},
+	"es": {"one", "many", "other"},
+	"hi": {"one", "other"},
+}
+
+func TestTranslationsMatchEnglish(t *testing.T) {
+	files, _ := fs.Glob(translations.FS, "active.*.toml")
+	if len(files) < 3 {
+		t.Fatalf("want at least en, es and hi, got %v", files)
+	}
+	en := messages(t, translations.FS, "active.en.toml")
+	for _, file := range files {
+		tag := strings.TrimSuffix(strings.TrimPrefix(file, "active."), ".toml")
+		msgs := messages(t, translations.FS, file)
+		for id, forms := range en {
+			got, ok := msgs[id]
+			if !ok {
+				t.Errorf("%s: missing %q", file, id)
+				continue
+			}
+			if a, b := placeholders(forms), placeholders(got); !slices.Equal(a, b) {
+				t.Errorf("%s: %q has placeholders %v, English has %v", file, id, b, a)
+			}
+			if len(forms) > 1 {
+				need, known := pluralForms[tag]
+				if !known {
+					t.Errorf("%s: the plural forms of %s are not listed in this test", file, tag)
+				}
+				for _, f := range need {
+					if got[f] == "" {
+						t.Errorf("%s: %q lacks the plural form %q", file, id, f)
+					}
+				}
+			}
+			for form, text := range got {
+				if strings.TrimSpace(text) == "" {
+					t.Errorf("%s: %q (%s) is empty", file, id, form)
+				}
+			}
+		}
+		for id := range msgs {
+			if _, ok := en[id]; !ok {
+				t.Errorf("%s: %q is not in English", file, id)
+			}
+		}
+	}
+}
+
+func TestCatalogLanguages(t *testing.T) {
+	c := catalog(t)
+	langs := c.Languages()
+	if langs[0] != (Language{"en", "English"}) {
+		t.Errorf("first language = %+v", langs[0])
+	}
+	names := map[string]string{}
+	for _, l := range langs {
+		names[l.Tag] = l.Name
+	}
+	if names["es"] != "Español" || names["hi"] != "हिन्दी" {
+		t.Errorf("native names: %v", names)
+	}
+}
+
+func TestMissingMessageFallsBackToEnglish(t *testing.T) {
+	fsys := fstest.MapFS{
+		"active.en.toml": {Data: []byte("\"a\" = \"Hello\"\n\"b\" = \"Only in English\"\n")},
+		"active.es.toml": {Data: []byte("\"a\" = \"Hola\"\n")},
+	}
+	c, err := LoadCatalog(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := c.Localizer("es")
+	if es.Tag() != "es" || es.T("a") != "Hola" {
+		t.Errorf("es: %q %q", es.Tag(), es.T("a"))
+	}
+	if got := es.T("b"); got != "Only in English" {
+		t.Errorf("missing message gave %q, want the English", got)
+	}
+	if got := es.T("nowhere"); got != "" {
+		t.Errorf("a message missing everywhere gave %q; it must never show a key", got)
+	}
+	if got := c.Localizer("zh").T("a"); got != "Hello" {
+		t.Errorf("unsupported language gave %q", got)
+	}
+}
+
+func TestPluralProgress(t *testing.T) {
+	c := catalog(t)
+	if got := c.Localizer("en").N("progress.count", 3, map[string]any{"Total": 9}); got != "3 of 9 done" {
+		t.Errorf("en: %q", got)
+	}
+	for _, tag := range []string{"es", "hi"} {
+		got := c.Localizer(tag).N("progress.count", 1, map[string]any{"Total": 9})
+		if !strings.Contains(got, "1") || !strings.Contains(got, "9") || strings.Contains(got, "done") {
+			t.Errorf("%s: %q", tag, got)
+		}
+	}
+}
+
+func TestLocaleMatching(t *testing.T) {
+	c := catalog(t)
+	cases := map[string]string{
+		"es_MX.UTF-8": "es", "es-419": "es", "hi_IN": "hi", "en_GB.UTF-8@euro": "en", "HI": "hi",
+		"zh_CN.UTF-8": "", "C": "", "POSIX": "", "": "", "C.UTF-8": "", "xx_YY": "", "garbage!!": "",
+	}
+	for in, want := range cases {
+		got, ok := c.Match(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("Match(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+}
+
+func TestLanguageOrder(t *testing.T) {
+	c := catalog(t)
+	env := func(m map[string]string) []string {
+		return SystemLocales(func(k string) string { return m[k] })
+	}
+	cases := []struct {
+		flag, saved string
+		env         map[string]string
+		want        string
+	}{
+		{"hi", "es", map[string]string{"LANG": "es_ES.UTF-8"}, "hi"},
+		{"", "es", map[string]string{"LANG": "hi_IN.UTF-8"}, "es"},
+		{"", "", map[string]string{"LANGUAGE": "zh_CN:hi", "LANG": "es_ES.UTF-8"}, "hi"},
+		{"", "", map[string]string{"LC_ALL": "es_AR.UTF-8", "LANG": "hi_IN"}, "es"},
+		{"", "", map[string]string{"LC_MESSAGES": "hi_IN", "LANG": "es_ES"}, "hi"},
+		{"", "", map[string]string{"LANG": "zh_CN.UTF-8"}, "en"},
+		{"", "", map[string]string{"LANG": "C", "LANGUAGE": "::"}, "en"},
+		{"", "", nil, "en"},
+	}
+	for _, cs := range cases {
+		if got := c.Resolve(cs.flag, cs.saved, env(cs.env)); got != cs.want {
+			t.Errorf("Resolve(%q, %q, %v) = %q, want %q", cs.flag, cs.saved, cs.env, got, cs.want)
+		}
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	c := catalog(t)
+	if tag, err := c.ParseLang("es-MX"); err != nil || tag != "es" {
+		t.Errorf("es-MX: %q %v", tag, err)
+	}
+	for _, bad := range []string{"zh", "klingon!", "", "en-", "C"} {
+		_, err := c.ParseLang(bad)
+		if err == nil {
+			t.Errorf("%q accepted", bad)
+			continue
+		}
+		if !strings.Contains(err.Error(), "en, es, hi") {
+			t.Errorf("%q: error does not list the languages: %v", bad, err)
+		}
+	}
+}

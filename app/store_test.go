@@ -1,0 +1,286 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	if s.Problem() != ProblemNone || s.ReadOnly() {
+		t.Fatalf("fresh store: problem %v read-only %v", s.Problem(), s.ReadOnly())
+	}
+	s.SetDone(Unrequested, "never-share-code", true)
+	s.SetDone(Unrequested, "turn-on-two-step", true)
+	s.SetDone(Unrequested, "turn-on-two-step", false)
+	s.SetAnswer(Asked, QuestionSentCode, AnswerNotSure)
+	s.SetLanguage("es")
+	s.SetTheme(ThemeDark)
+	s.SetTextSize(TextLarger)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+
+	again := OpenStore(dir)
+	st := again.State()
+	if st.Version != 1 || st.Language != "es" || st.Theme != ThemeDark || st.TextSize != TextLarger {
+		t.Errorf("settings not kept: %+v", st)
+	}
+	if got := again.Checklist(Unrequested).Done; !slices.Equal(got, []string{"never-share-code"}) {
+		t.Errorf("done = %v", got)
+	}
+	if got := again.Checklist(Asked).Answers[QuestionSentCode]; got != AnswerNotSure {
+		t.Errorf("answer = %q", got)
+	}
+	if again.Checklist(Unrequested).Updated.IsZero() {
+		t.Error("updated time not saved")
+	}
+
+	// The file has the documented format.
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(dir, StateFile))), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"version", "language", "theme", "text_size", "checklists"} {
+		if _, ok := raw[k]; !ok {
+			t.Errorf("state.json has no %q", k)
+		}
+	}
+	cl := raw["checklists"].(map[string]any)["unrequested"].(map[string]any)
+	if _, err := time.Parse(time.RFC3339, cl["updated"].(string)); err != nil {
+		t.Errorf("updated is not RFC 3339: %v", err)
+	}
+}
+
+func TestStoreWritesAtomically(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetDone(Asked, "call-them", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, s.Path())
+
+	// A write that fails half way (the disk fills up after the temporary
+	// file is created) must leave the old file as it was and no stray files.
+	s.write = func(path string, data []byte) error {
+		return writeFileAtomicVia(path, data, func(f *os.File, data []byte) error {
+			f.Write(data[:len(data)/2])
+			return errors.New("no space left on device")
+		})
+	}
+	var reported error
+	s.OnSaveError(func(err error) { reported = err })
+	s.SetDone(Asked, "report-and-block", true)
+	if err := s.Flush(); err == nil {
+		t.Fatal("Flush did not report the failed write")
+	}
+	if reported == nil {
+		t.Error("the save error was not reported")
+	}
+	if got := readFile(t, s.Path()); got != before {
+		t.Errorf("old file changed after a failed write:\n%s", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("stray files left: %v", names)
+	}
+
+	// With the disk back, the next change saves everything.
+	s.write = writeFileAtomic
+	s.SetDone(Asked, "spot-the-trick", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := OpenStore(dir).Checklist(Asked).Done; !slices.Equal(got, []string{"call-them", "report-and-block", "spot-the-trick"}) {
+		t.Errorf("done = %v", got)
+	}
+}
+
+func TestCorruptFileIsKeptAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	garbage := `{"version":1,"checklists":{"asked":{"done":["call-them"` // cut short
+	os.WriteFile(path, []byte(garbage), 0o600)
+
+	s := OpenStore(dir)
+	if s.Problem() != ProblemCorrupt {
+		t.Fatalf("problem = %v, want corrupt", s.Problem())
+	}
+	aside := s.CorruptCopy()
+	if !strings.HasPrefix(filepath.Base(aside), "state.json.corrupt-") {
+		t.Errorf("kept as %q", aside)
+	}
+	if got := readFile(t, aside); got != garbage {
+		t.Errorf("corrupt copy differs: %q", got)
+	}
+	if s.ReadOnly() || s.Checklist(Asked).IsDone("call-them") {
+		t.Error("a corrupt file should give a fresh, writable store")
+	}
+	s.SetDone(Asked, "call-them", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if OpenStore(dir).Problem() != ProblemNone {
+		t.Error("the problem is reported again on the next start")
+	}
+
+	// Wrong types are as unreadable as broken JSON.
+	os.WriteFile(path, []byte(`{"version":1,"checklists":{"asked":{"done":"call-them"}}}`), 0o600)
+	if p := OpenStore(dir).Problem(); p != ProblemCorrupt {
+		t.Errorf("wrong types: problem = %v", p)
+	}
+}
+
+func TestNewerVersionIsNeverOverwritten(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	newer := `{"version":2,"language":"es","checklists":{"asked":{"done":["call-them"]}},"new_field":true}`
+	os.WriteFile(path, []byte(newer), 0o600)
+
+	s := OpenStore(dir)
+	if s.Problem() != ProblemNewer || !s.ReadOnly() {
+		t.Fatalf("problem %v read-only %v", s.Problem(), s.ReadOnly())
+	}
+	if !s.Checklist(Asked).IsDone("call-them") || s.State().Language != "es" {
+		t.Error("what could be read of the newer file is not shown")
+	}
+	s.SetDone(Asked, "report-and-block", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if !s.Checklist(Asked).IsDone("report-and-block") {
+		t.Error("changes should still work in memory")
+	}
+	if err := s.DeleteProgress(); err != nil {
+		t.Fatal(err)
+	}
+	if got := readFile(t, path); got != newer {
+		t.Errorf("newer file was changed:\n%s", got)
+	}
+}
+
+func TestUnwritableFolder(t *testing.T) {
+	// A data folder that is a file fails for everyone, root included.
+	base := t.TempDir()
+	dir := filepath.Join(base, "not-a-folder")
+	os.WriteFile(dir, []byte("x"), 0o600)
+
+	s := OpenStore(dir)
+	if s.Problem() != ProblemUnwritable || !s.ReadOnly() {
+		t.Fatalf("problem %v read-only %v", s.Problem(), s.ReadOnly())
+	}
+	s.SetDone(Unrequested, "never-share-code", true)
+	s.Flush()
+	if !s.Checklist(Unrequested).IsDone("never-share-code") {
+		t.Error("ticks should still work in memory")
+	}
+	if got := readFile(t, dir); got != "x" {
+		t.Errorf("the file in the folder's place was changed: %q", got)
+	}
+}
+
+func TestUnwritableFolderWithPermissions(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write anywhere")
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, StateFile), []byte(`{"version":1,"checklists":{"asked":{"done":["call-them"]}}}`), 0o600)
+	os.Chmod(dir, 0o500)
+	defer os.Chmod(dir, 0o700)
+	s := OpenStore(dir)
+	if s.Problem() != ProblemUnwritable || !s.Checklist(Asked).IsDone("call-them") {
+		t.Errorf("problem %v, progress %v", s.Problem(), s.Checklist(Asked).Done)
+	}
+}
+
+func TestUnknownStepIDsAreKept(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	os.WriteFile(path, []byte(`{"version":1,"checklists":{"asked":{"done":["from-the-future","call-them"],"answers":{"future-question":"x"}},"future-scenario":{"done":["a"]}}}`), 0o600)
+	s := OpenStore(dir)
+	sc, _ := ScenarioByID(Asked)
+	if n := s.Checklist(Asked).DoneCount(sc); n != 1 {
+		t.Errorf("unknown IDs must not count as done steps: %d", n)
+	}
+	s.SetDone(Asked, "call-them", false)
+	s.SetDone(Asked, "spot-the-trick", true)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := ReadState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.Checklists["asked"].Done; !slices.Equal(got, []string{"from-the-future", "spot-the-trick"}) {
+		t.Errorf("done = %v", got)
+	}
+	if st.Checklists["asked"].Answers["future-question"] != "x" || st.Checklists["future-scenario"] == nil {
+		t.Error("unknown answers or checklists were dropped")
+	}
+}
+
+func TestStartOverAndDelete(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetDone(Asked, "call-them", true)
+	s.SetAnswer(Asked, QuestionSentCode, AnswerYes)
+	s.SetDone(Recover, "sign-in-again", true)
+	s.StartOver(Asked)
+	s.Flush()
+	if c := OpenStore(dir).Checklist(Asked); len(c.Done) != 0 || len(c.Answers) != 0 {
+		t.Errorf("start over left %+v", c)
+	}
+	if !OpenStore(dir).Checklist(Recover).IsDone("sign-in-again") {
+		t.Error("start over touched another checklist")
+	}
+	s.SetLanguage("hi")
+	if err := s.DeleteProgress(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.Path()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("state.json still there: %v", err)
+	}
+	if s.Checklist(Recover).IsDone("sign-in-again") {
+		t.Error("progress still in memory after delete")
+	}
+	if s.State().Language != "hi" {
+		t.Error("delete should keep this session's settings")
+	}
+}
+
+func TestReadStateChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	os.WriteFile(path, []byte("not json"), 0o600)
+	if _, err := ReadState(dir); err == nil {
+		t.Error("no error for a broken file")
+	}
+	if readFile(t, path) != "not json" {
+		t.Error("ReadState changed the file")
+	}
+	st, err := ReadState(filepath.Join(dir, "missing"))
+	if err != nil || st.Version != 1 {
+		t.Errorf("missing folder: %v %+v", err, st)
+	}
+}

@@ -1,0 +1,241 @@
+package screens
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+)
+
+// checklistScreen walks through one scenario's steps and remembers which
+// are done.
+type checklistScreen struct {
+	content   fyne.CanvasObject
+	id        app.ScenarioID
+	title     *widget.Label
+	progress  *progressBar
+	count     *widget.Label // "3 of 9 done"
+	allDone   *widget.Label
+	checks    map[string]*stepCheck
+	more      map[string]*button
+	details   map[string]fyne.CanvasObject
+	startOver *button
+	first     *button // opens the checklist to do first, when triage says so
+	then      *button // back to the checklist this one was opened from
+	change    *button // change the triage answer
+	dialog    dialog.Dialog
+
+	e  env
+	sc app.Scenario
+}
+
+func newChecklistScreen(e env, r route) *checklistScreen {
+	sc, _ := app.ScenarioByID(r.scenario)
+	s := &checklistScreen{id: sc.ID, e: e, sc: sc, checks: map[string]*stepCheck{},
+		more: map[string]*button{}, details: map[string]fyne.CanvasObject{}}
+	t := e.loc.T
+	progress := e.store.Checklist(sc.ID)
+
+	s.title = heading(t(sc.ID.TitleKey()))
+	s.count = boldText("")
+	s.progress = newProgressBar(0, len(sc.Steps), "")
+	s.allDone = text(t("checklist.all_done"))
+	objs := []fyne.CanvasObject{s.title, s.progress, s.count, s.allDone}
+	objs = append(objs, s.routeNotes(r, progress)...)
+	for _, st := range sc.Steps {
+		objs = append(objs, s.stepCard(st, progress.IsDone(st.ID)))
+	}
+	s.startOver = newButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
+	objs = append(objs, widget.NewSeparator(), container.NewHBox(s.startOver))
+	s.content = readingColumn(objs...)
+	s.updateProgress()
+	return s
+}
+
+// routeNotes says where triage sent the person: to the recovery steps
+// first, or back to where they came from when done here; and what they
+// answered, with a way to change it.
+func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	var objs []fyne.CanvasObject
+	if r.from != "" {
+		if r.urgent {
+			objs = append(objs, onColor(colorNameUrgentBackground, boldText(t("checklist.first_urgent"))))
+		}
+		s.then = newButton(e.loc.Tf("checklist.then", map[string]any{"Title": t(r.from.TitleKey())}),
+			theme.NavigateBackIcon(), "", e.nav.back)
+		objs = append(objs, s.then)
+	}
+	q := s.sc.Question
+	if q == nil {
+		return objs
+	}
+	answer, ok := progress.Answers[q.ID]
+	if !ok {
+		return objs
+	}
+	if plan, ok := app.Triage(s.id, progress.Answers); ok && plan.First() != s.id {
+		first := plan.First()
+		fsc, _ := app.ScenarioByID(first)
+		fc := e.store.Checklist(first)
+		label := e.loc.Tf("checklist.open_first", map[string]any{"Title": t(first.TitleKey())}) + " · " +
+			e.loc.N("progress.count", fc.DoneCount(fsc), map[string]any{"Total": len(fsc.Steps)})
+		s.first = newButton(label, theme.WarningIcon(), "", func() {
+			e.nav.open(route{kind: checklistRoute, scenario: first, from: s.id, urgent: plan.Urgent})
+		})
+		s.first.Importance = widget.DangerImportance
+		objs = append(objs, boldText(t("checklist.first")), s.first)
+	}
+	s.change = newButton(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
+		e.nav.open(route{kind: triageRoute, scenario: s.id})
+	})
+	s.change.Importance = widget.LowImportance
+	yours := text(e.loc.Tf("checklist.your_answer", map[string]any{
+		"Answer": t(q.TextKey()) + " " + t(q.AnswerKey(answer))}))
+	objs = append(objs, container.NewBorder(nil, nil, nil, s.change, yours))
+	return objs
+}
+
+// stepCard shows one step: a check box, the action in bold, a one-line
+// summary, and behind "More" how to do it, why, and the sources.
+func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	title := t(st.TitleKey())
+	check := newStepCheck(func(done bool) string {
+		if done {
+			return e.loc.Tf("a11y.step_done", map[string]any{"Title": title})
+		}
+		return e.loc.Tf("a11y.step_not_done", map[string]any{"Title": title})
+	}, nil)
+	check.SetChecked(done)
+	check.OnChanged = func(on bool) {
+		e.store.SetDone(s.id, st.ID, on)
+		s.updateProgress()
+	}
+	s.checks[st.ID] = check
+
+	words := container.NewVBox()
+	if st.Urgent {
+		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameError))
+		words.Add(container.NewBorder(nil, nil, icon, nil,
+			coloredText(t("step.urgent"), theme.ColorNameError, theme.SizeNameText, true)))
+	}
+	if st.Optional {
+		words.Add(coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))
+	}
+	words.Add(boldText(title))
+	words.Add(text(t(st.SummaryKey())))
+
+	details := s.stepDetails(st)
+	details.Hide()
+	s.details[st.ID] = details
+	var more *button
+	more = newButton(t("step.more"), theme.MenuExpandIcon(), e.loc.Tf("a11y.more", map[string]any{"Title": title}), func() {
+		if details.Visible() {
+			details.Hide()
+			more.SetText(t("step.more"))
+			more.SetIcon(theme.MenuExpandIcon())
+			more.a11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
+		} else {
+			details.Show()
+			more.SetText(t("step.less"))
+			more.SetIcon(theme.MenuDropUpIcon())
+			more.a11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
+		}
+	})
+	more.Importance = widget.LowImportance
+	s.more[st.ID] = more
+	words.Add(container.NewHBox(more))
+	words.Add(details)
+
+	card := container.NewBorder(nil, nil, container.NewVBox(check), nil, words)
+	if st.Urgent {
+		return onColor(colorNameUrgentBackground, card)
+	}
+	return onColor(theme.ColorNameInputBackground, card)
+}
+
+func (s *checklistScreen) stepDetails(st app.Step) *fyne.Container {
+	e, t := s.e, s.e.loc.T
+	box := container.NewVBox(
+		boldText(t("step.how")), text(t(st.HowKey())),
+		boldText(t("step.why")), text(t(st.WhyKey())),
+		boldText(t("step.sources")))
+	for _, id := range st.Sources {
+		box.Add(sourceView(e, id))
+	}
+	return box
+}
+
+// sourceView shows where a piece of advice comes from: a link that opens
+// the system browser, and a button that copies the address, so it can be
+// read elsewhere when no browser opens.
+func sourceView(e env, id app.SourceID) fyne.CanvasObject {
+	src, _ := app.SourceByID(id)
+	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": app.SourcesChecked})
+	box := container.NewVBox()
+	if len(src.URLs) == 0 {
+		box.Add(text(name))
+	}
+	for _, addr := range src.URLs {
+		u, err := url.Parse(addr)
+		if err != nil {
+			continue
+		}
+		link := widget.NewHyperlink(name, u)
+		link.Wrapping = fyne.TextWrapWord
+		addrLabel := widget.NewLabel(addr)
+		addrLabel.Wrapping = fyne.TextWrapBreak
+		addrLabel.Selectable = true
+		addrLabel.SizeName = theme.SizeNameCaptionText
+		copyAddr := addr
+		cp := newButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
+			e.win.Clipboard().SetContent(copyAddr)
+		})
+		cp.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, cp, container.NewVBox(link, addrLabel)))
+	}
+	if src.Secondary {
+		l := text(e.loc.T("step.secondary"))
+		l.SizeName = theme.SizeNameCaptionText
+		box.Add(l)
+	}
+	return box
+}
+
+func (s *checklistScreen) updateProgress() {
+	c := s.e.store.Checklist(s.id)
+	done, total := c.DoneCount(s.sc), len(s.sc.Steps)
+	words := s.e.loc.N("progress.count", done, map[string]any{"Total": total})
+	s.count.SetText(words)
+	s.progress.text = s.e.loc.Tf("a11y.progress", map[string]any{"Progress": words})
+	s.progress.SetValue(float64(done))
+	if done == total {
+		s.allDone.Show()
+	} else {
+		s.allDone.Hide()
+	}
+}
+
+func (s *checklistScreen) confirmStartOver() {
+	t := s.e.loc.T
+	d := dialog.NewCustomConfirm(t("checklist.start_over_title"), t("checklist.start_over"), t("dialog.cancel"),
+		text(t("checklist.start_over_message")), func(ok bool) {
+			if !ok {
+				return
+			}
+			s.e.store.StartOver(s.id)
+			for _, c := range s.checks {
+				c.OnChanged = nil
+				c.SetChecked(false)
+			}
+			s.e.nav.restart(s.id)
+		}, s.e.win)
+	d.Show()
+	s.dialog = d
+}

@@ -1,0 +1,39 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+)
+
+// explainerScreen answers "What does this mean?" briefly, then in more
+// detail, in plain words (from what-it-means.txt, kept to what the sources
+// back).
+type explainerScreen struct {
+	content fyne.CanvasObject
+	title   *widget.Label
+	brief   *widget.Label
+}
+
+// explainerSources back the explainer's paragraphs.
+var explainerSources = []app.SourceID{"W6", "A1", "W2", "W5", "W1", "W3", "A3"}
+
+func newExplainerScreen(e env) *explainerScreen {
+	t := e.loc.T
+	s := &explainerScreen{title: heading(t("explain.title")), brief: text(t("explain.brief"))}
+	s.brief.TextStyle = fyne.TextStyle{Bold: true}
+	objs := []fyne.CanvasObject{s.title,
+		subHeading(t("explain.brief_heading")), s.brief,
+		subHeading(t("explain.detail_heading"))}
+	for _, key := range []string{"explain.mistake", "explain.trick", "explain.takeover", "explain.messages", "explain.rule"} {
+		objs = append(objs, text(t(key)))
+	}
+	objs = append(objs, subHeading(t("explain.next")), text(t("explain.if_shared")))
+	objs = append(objs, widget.NewSeparator(), subHeading(t("step.sources")))
+	for _, id := range explainerSources {
+		objs = append(objs, sourceView(e, id))
+	}
+	s.content = readingColumn(objs...)
+	return s
+}

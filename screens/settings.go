@@ -1,0 +1,124 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+)
+
+// settingsScreen holds the language, colours and text size, the button that
+// deletes saved progress, and "about": version, privacy and sources.
+type settingsScreen struct {
+	content  fyne.CanvasObject
+	title    *widget.Label
+	language *choice
+	theme    *choice
+	textSize *choice
+	delete   *button
+	status   *widget.Label // what happened to the saved progress
+	dialog   dialog.Dialog
+
+	langTags map[string]string // option shown -> tag ("" follows the system)
+}
+
+func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
+	t := e.loc.T
+	st := e.store.State()
+	s := &settingsScreen{title: heading(t("settings.title")), langTags: map[string]string{}}
+
+	// Language: each by its own name, so anyone can find theirs.
+	system := t("settings.language_system")
+	options := []string{system}
+	s.langTags[system] = ""
+	selected := system
+	for _, l := range cat.Languages() {
+		options = append(options, l.Name)
+		s.langTags[l.Name] = l.Tag
+		if l.Tag == st.Language {
+			selected = l.Name
+		}
+	}
+	s.language = newChoice(t("settings.language"), options, selected, func(name string) {
+		e.store.SetLanguage(s.langTags[name])
+		e.nav.languageChanged()
+	})
+
+	s.theme = s.enumChoice(e, t("settings.theme"), "settings.theme.",
+		[]string{app.ThemeSystem, app.ThemeLight, app.ThemeDark}, st.Theme, func(v string) {
+			e.store.SetTheme(v)
+			e.nav.appearanceChanged()
+		})
+	s.textSize = s.enumChoice(e, t("settings.text_size"), "settings.text.",
+		[]string{app.TextNormal, app.TextLarge, app.TextLarger}, st.TextSize, func(v string) {
+			e.store.SetTextSize(v)
+			e.nav.appearanceChanged()
+		})
+
+	s.status = text(progressStatus(e))
+	s.delete = newButton(t("settings.delete"), theme.DeleteIcon(), "", func() { s.confirmDelete(e) })
+	s.delete.Importance = widget.DangerImportance
+
+	objs := []fyne.CanvasObject{s.title,
+		subHeading(t("settings.language")), s.language,
+		subHeading(t("settings.theme")), s.theme,
+		subHeading(t("settings.text_size")), s.textSize,
+		subHeading(t("settings.progress")), s.status, container.NewHBox(s.delete),
+		widget.NewSeparator(),
+		subHeading(t("about.heading")),
+		text(e.loc.Tf("about.version", map[string]any{"Version": app.Version})),
+		boldText(t("about.privacy")),
+		text(t("about.never_asks")),
+		text(t("about.data")),
+	}
+	path := widget.NewLabel(e.store.Path())
+	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
+	objs = append(objs, path, subHeading(e.loc.Tf("about.sources", map[string]any{"Date": app.SourcesChecked})))
+	for _, src := range app.Sources() {
+		objs = append(objs, sourceView(e, src.ID))
+	}
+	s.content = readingColumn(objs...)
+	return s
+}
+
+// enumChoice is a choice among saved values, shown in words.
+func (s *settingsScreen) enumChoice(e env, title, keyPrefix string, values []string, current string, changed func(string)) *choice {
+	words := map[string]string{}
+	var options []string
+	for _, v := range values {
+		w := e.loc.T(keyPrefix + v)
+		words[w] = v
+		options = append(options, w)
+	}
+	return newChoice(title, options, e.loc.T(keyPrefix+current), func(w string) { changed(words[w]) })
+}
+
+// progressStatus says where progress stands: saved, or why it is not.
+func progressStatus(e env) string {
+	switch e.store.Problem() {
+	case app.ProblemNewer:
+		return e.loc.T("notice.newer")
+	case app.ProblemUnwritable:
+		return e.loc.T("notice.unwritable")
+	}
+	return ""
+}
+
+func (s *settingsScreen) confirmDelete(e env) {
+	t := e.loc.T
+	s.dialog = dialog.NewCustomConfirm(t("settings.delete_title"), t("settings.delete_confirm"), t("dialog.cancel"),
+		text(t("settings.delete_message")), func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := e.store.DeleteProgress(); err != nil {
+				s.status.SetText(e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()}))
+				return
+			}
+			s.status.SetText(t("settings.deleted"))
+		}, e.win)
+	s.dialog.Show()
+}

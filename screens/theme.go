@@ -1,0 +1,88 @@
+package screens
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"codesafety/app"
+)
+
+// appTheme is Fyne's theme with the person's choices applied: a fixed light
+// or dark variant (or the system's), text scaled for reading, and the
+// primary and danger colours darkened so white text on them meets WCAG AA
+// (4.5:1).
+type appTheme struct {
+	base    fyne.Theme
+	variant *fyne.ThemeVariant // nil: follow the system
+	scale   float32
+}
+
+var (
+	primaryBlue = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
+	dangerRed   = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0xFF} // 6.5:1 with white
+	urgentLight = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0x1A}
+	urgentDark  = color.NRGBA{R: 0xF2, G: 0xB8, B: 0xB5, A: 0x26}
+	white       = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+)
+
+// colorNameUrgentBackground tints the card of a step to do now.
+const colorNameUrgentBackground fyne.ThemeColorName = "codesafety-urgent-background"
+
+func textScale(size string) float32 {
+	switch size {
+	case app.TextLarge:
+		return 1.25
+	case app.TextLarger:
+		return 1.5
+	}
+	return 1
+}
+
+func newAppTheme(themeName, textSize string) *appTheme {
+	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize)}
+	switch themeName {
+	case app.ThemeLight:
+		v := theme.VariantLight
+		t.variant = &v
+	case app.ThemeDark:
+		v := theme.VariantDark
+		t.variant = &v
+	}
+	return t
+}
+
+func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.variant != nil {
+		v = *t.variant
+	}
+	switch name {
+	case theme.ColorNamePrimary:
+		return primaryBlue
+	case theme.ColorNameError:
+		return dangerRed
+	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError:
+		return white
+	case colorNameUrgentBackground:
+		if v == theme.VariantDark {
+			return urgentDark
+		}
+		return urgentLight
+	}
+	return t.base.Color(name, v)
+}
+
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+
+func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.base.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return s * t.scale
+	}
+	return s
+}

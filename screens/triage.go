@@ -1,0 +1,43 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+)
+
+// triageScreen asks one question before a checklist, so that someone who
+// may already have lost their account starts with getting it back.
+type triageScreen struct {
+	content  fyne.CanvasObject
+	question *widget.Label
+	answers  map[string]*button
+}
+
+func newTriageScreen(e env, id app.ScenarioID) *triageScreen {
+	sc, _ := app.ScenarioByID(id)
+	q := sc.Question
+	s := &triageScreen{answers: map[string]*button{}}
+	s.question = heading(e.loc.T(q.TextKey()))
+	current := e.store.Checklist(id).Answers[q.ID]
+	objs := []fyne.CanvasObject{text(e.loc.T(id.TitleKey())), s.question, text(e.loc.T(q.HelpKey()))}
+	for _, a := range q.Answers {
+		answer := a.ID
+		var icon fyne.Resource
+		if answer == current {
+			icon = theme.ConfirmIcon()
+		}
+		b := newButton(e.loc.T(q.AnswerKey(answer)), icon, "", func() {
+			e.store.SetAnswer(id, q.ID, answer)
+			e.nav.answered(id)
+		})
+		b.Importance = widget.HighImportance
+		s.answers[answer] = b
+		objs = append(objs, b)
+	}
+	objs = append(objs, text(e.loc.T("triage.saved")))
+	s.content = readingColumn(objs...)
+	return s
+}

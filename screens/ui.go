@@ -1,0 +1,273 @@
+// Package screens is Code Safety's Fyne user interface: one file per
+// screen, each built from what it needs, plus the window's frame (top bar,
+// quick exit, navigation) in this file.
+package screens
+
+import (
+	"runtime"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/driver/mobile"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+)
+
+// Deps is what the user interface is built from.
+type Deps struct {
+	App     fyne.App
+	Store   *app.Store
+	Catalog *app.Catalog
+	Lang    string   // from --lang; "" when not given
+	System  []string // the system's locales, most preferred first
+	Quit    func()   // how quick exit closes the app; App.Quit when nil
+}
+
+type routeKind int
+
+const (
+	homeRoute routeKind = iota
+	triageRoute
+	checklistRoute
+	explainRoute
+	settingsRoute
+)
+
+// route is one screen in the navigation stack. For a checklist opened by
+// triage, from is the scenario that sent the person there first.
+type route struct {
+	kind     routeKind
+	scenario app.ScenarioID
+	from     app.ScenarioID
+	urgent   bool
+}
+
+// env is what every screen gets: the words, the saved progress and the way
+// to move between screens.
+type env struct {
+	loc   *app.Localizer
+	store *app.Store
+	nav   navigator
+	win   fyne.Window
+}
+
+// navigator moves between screens.
+type navigator interface {
+	open(route)
+	back()
+	answered(scenario app.ScenarioID)
+	restart(scenario app.ScenarioID)
+	languageChanged()
+	appearanceChanged()
+}
+
+// UI is the window and what it shows.
+type UI struct {
+	Window fyne.Window
+	deps   Deps
+	loc    *app.Localizer
+	stack  []route
+	notice string // a message about saved progress, shown until dismissed
+
+	// What is on screen now, for tests.
+	quickExit *button
+	backBtn   *button
+	settings  *button
+	home      *homeScreen
+	triage    *triageScreen
+	checklist *checklistScreen
+	explainer *explainerScreen
+	setup     *settingsScreen
+}
+
+// New builds the window and shows the home screen.
+func New(d Deps) *UI {
+	if d.Quit == nil {
+		d.Quit = d.App.Quit
+	}
+	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
+	u.Window = d.App.NewWindow("Code Safety")
+	u.Window.Resize(fyne.NewSize(900, 760))
+	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
+	u.notice = u.problemNotice()
+	d.Store.OnSaveError(func(error) {
+		fyne.Do(func() {
+			u.notice = u.loc.T("notice.save_failed")
+			u.render()
+		})
+	})
+	u.addShortcuts()
+	u.applyAppearance()
+	u.render()
+	return u
+}
+
+func (u *UI) problemNotice() string {
+	switch u.deps.Store.Problem() {
+	case app.ProblemCorrupt:
+		return u.loc.Tf("notice.corrupt", map[string]any{"Path": u.deps.Store.CorruptCopy()})
+	case app.ProblemNewer:
+		return u.loc.T("notice.newer")
+	case app.ProblemUnwritable:
+		return u.loc.T("notice.unwritable")
+	}
+	return ""
+}
+
+// quickExitKeys is the shortcut for quick exit as the person's keyboard
+// names it; empty on a phone.
+func quickExitKeys() string {
+	if fyne.CurrentDevice().IsMobile() {
+		return ""
+	}
+	if runtime.GOOS == "darwin" {
+		return "⌘Q"
+	}
+	return "Ctrl+Q"
+}
+
+func (u *UI) addShortcuts() {
+	c := u.Window.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { u.quit() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt},
+		func(fyne.Shortcut) { u.back() })
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == mobile.KeyBack { // the Android back key
+			u.back()
+		}
+	})
+}
+
+// quit closes the app at once, once what is being saved is on disk.
+func (u *UI) quit() {
+	u.deps.Store.Flush()
+	u.deps.Quit()
+}
+
+func (u *UI) env() env { return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window} }
+
+func (u *UI) open(r route) {
+	u.stack = append(u.stack, r)
+	u.render()
+}
+
+func (u *UI) back() {
+	if len(u.stack) > 1 {
+		u.stack = u.stack[:len(u.stack)-1]
+		u.render()
+	}
+}
+
+// answered is called when a triage question was answered: the triage
+// screen gives way to the scenario's checklist and, when the answer says
+// so, the recovery checklist opens on top of it.
+func (u *UI) answered(id app.ScenarioID) {
+	plan, ok := app.Triage(id, u.deps.Store.Checklist(id).Answers)
+	if !ok {
+		return
+	}
+	u.stack = u.stack[:len(u.stack)-1]
+	if top := u.stack[len(u.stack)-1]; top.kind != checklistRoute || top.scenario != id {
+		u.stack = append(u.stack, route{kind: checklistRoute, scenario: id})
+	}
+	if first := plan.First(); first != id {
+		u.stack = append(u.stack, route{kind: checklistRoute, scenario: first, from: id, urgent: plan.Urgent})
+	}
+	u.render()
+}
+
+// restart is called when a checklist was started over: its answer is
+// gone, so the question is asked again.
+func (u *UI) restart(id app.ScenarioID) {
+	u.stack = u.stack[:len(u.stack)-1]
+	openScenario(u.env(), id)
+}
+
+func (u *UI) languageChanged() {
+	st := u.deps.Store.State()
+	u.loc = u.deps.Catalog.Localizer(u.deps.Catalog.Resolve("", st.Language, u.deps.System))
+	if u.notice != "" {
+		u.notice = u.problemNotice()
+	}
+	u.render()
+}
+
+func (u *UI) appearanceChanged() { u.applyAppearance() }
+
+func (u *UI) applyAppearance() {
+	st := u.deps.Store.State()
+	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize))
+}
+
+// render shows the screen on top of the stack, in the current language.
+func (u *UI) render() {
+	r := u.stack[len(u.stack)-1]
+	u.home, u.triage, u.checklist, u.explainer, u.setup = nil, nil, nil, nil, nil
+	e := u.env()
+	var body fyne.CanvasObject
+	switch r.kind {
+	case homeRoute:
+		u.home = newHomeScreen(e)
+		body = u.home.content
+	case triageRoute:
+		u.triage = newTriageScreen(e, r.scenario)
+		body = u.triage.content
+	case checklistRoute:
+		u.checklist = newChecklistScreen(e, r)
+		body = u.checklist.content
+	case explainRoute:
+		u.explainer = newExplainerScreen(e)
+		body = u.explainer.content
+	case settingsRoute:
+		u.setup = newSettingsScreen(e, u.deps.Catalog)
+		body = u.setup.content
+	}
+	u.Window.SetContent(container.NewBorder(u.topBar(r), nil, nil, nil, body))
+}
+
+// topBar is the same on every screen: back (except at home), the app's
+// name, settings and quick exit, always in the same place.
+func (u *UI) topBar(r route) fyne.CanvasObject {
+	t := u.loc.T
+	exitText := t("nav.quick_exit")
+	if keys := quickExitKeys(); keys != "" {
+		exitText = u.loc.Tf("nav.quick_exit_keys", map[string]any{"Keys": keys})
+	}
+	u.quickExit = newButton(exitText, theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
+	u.quickExit.Importance = widget.DangerImportance
+	u.settings = newButton("", theme.SettingsIcon(), t("a11y.settings"), func() { u.open(route{kind: settingsRoute}) })
+	if r.kind == settingsRoute {
+		u.settings.Disable()
+	}
+	right := container.NewHBox(u.settings, u.quickExit)
+	var left fyne.CanvasObject
+	u.backBtn = nil
+	if len(u.stack) > 1 {
+		u.backBtn = newButton(t("nav.back"), theme.NavigateBackIcon(), t("a11y.back"), u.back)
+		left = u.backBtn
+	}
+	name := widget.NewLabelWithStyle(t("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, left, right, name)
+	items := []fyne.CanvasObject{bar}
+	if u.notice != "" {
+		items = append(items, u.noticeBanner())
+	}
+	items = append(items, widget.NewSeparator())
+	return container.NewVBox(items...)
+}
+
+func (u *UI) noticeBanner() fyne.CanvasObject {
+	ok := newButton(u.loc.T("dialog.ok"), nil, "", func() {
+		u.notice = ""
+		u.render()
+	})
+	// A problem that lasts (progress that cannot be saved) is also said in
+	// Settings, under saved progress, after this is dismissed.
+	msg := coloredText(u.notice, theme.ColorNameForegroundOnPrimary, theme.SizeNameText, false)
+	return onColor(theme.ColorNamePrimary, container.NewBorder(nil, nil, nil, ok, msg))
+}

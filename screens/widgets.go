@@ -1,0 +1,200 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// button is a widget.Button whose screen-reader label can differ from its
+// text (an icon-only button, or one whose text alone says too little).
+type button struct {
+	widget.Button
+	a11y string
+}
+
+func newButton(text string, icon fyne.Resource, a11y string, tapped func()) *button {
+	b := &button{a11y: a11y}
+	b.Text, b.Icon, b.OnTapped = text, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// AccessibilityLabel is what a screen reader says for the button.
+func (b *button) AccessibilityLabel() string {
+	if b.a11y != "" {
+		return b.a11y
+	}
+	return b.Text
+}
+
+// stepCheck is the check box of one step; a screen reader hears the step's
+// title and whether it is done.
+type stepCheck struct {
+	widget.Check
+	label func(done bool) string
+}
+
+func newStepCheck(label func(done bool) string, changed func(bool)) *stepCheck {
+	c := &stepCheck{label: label}
+	c.OnChanged = changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// AccessibilityLabel is the step's title and state.
+func (c *stepCheck) AccessibilityLabel() string { return c.label(c.Checked) }
+
+// AccessibilityRole of a check box: Fyne 2.8 has no check-box role, and a
+// button is what it acts as.
+func (c *stepCheck) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
+
+// choice is a radio group with a screen-reader label: the question and the
+// current answer.
+type choice struct {
+	widget.RadioGroup
+	title string
+}
+
+func newChoice(title string, options []string, selected string, changed func(string)) *choice {
+	c := &choice{title: title}
+	c.Options, c.Selected, c.Required = options, selected, true
+	c.ExtendBaseWidget(c)
+	c.OnChanged = changed // after Selected, so building it does not fire
+	return c
+}
+
+// AccessibilityLabel is the setting's name and its current value.
+func (c *choice) AccessibilityLabel() string { return c.title + ": " + c.Selected }
+
+// AccessibilityRole of a group of choices.
+func (c *choice) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
+
+// progressBar is a progress bar that reads out "3 of 9 done".
+type progressBar struct {
+	widget.ProgressBar
+	text string
+}
+
+func newProgressBar(done, total int, text string) *progressBar {
+	p := &progressBar{text: text}
+	p.Max, p.Value = float64(total), float64(done)
+	p.TextFormatter = func() string { return "" }
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// AccessibilityLabel is the progress in words.
+func (p *progressBar) AccessibilityLabel() string { return p.text }
+
+// AccessibilityRole of a progress bar is text: it cannot be changed.
+func (p *progressBar) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
+// text is a label that wraps, as every sentence in the app must at 360 px.
+func text(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func boldText(s string) *widget.Label {
+	l := text(s)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}
+
+// heading is a screen's title.
+func heading(s string) *widget.Label {
+	l := text(s)
+	l.SizeName = theme.SizeNameHeadingText
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}
+
+func subHeading(s string) *widget.Label {
+	l := text(s)
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}
+
+// coloredText is wrapped rich text in a theme colour, for text on a
+// coloured background.
+func coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	seg := &widget.TextSegment{Text: s, Style: widget.RichTextStyleParagraph}
+	seg.Style.ColorName = color
+	seg.Style.SizeName = size
+	seg.Style.TextStyle = fyne.TextStyle{Bold: bold}
+	rt := widget.NewRichText(seg)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// themedRect keeps a rectangle's colour in step with the theme.
+type themedRect struct {
+	widget.BaseWidget
+	color fyne.ThemeColorName
+}
+
+func newThemedRect(c fyne.ThemeColorName) *themedRect {
+	r := &themedRect{color: c}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *themedRect) CreateRenderer() fyne.WidgetRenderer {
+	rect := canvas.NewRectangle(nil)
+	rect.CornerRadius = theme.InputRadiusSize()
+	tr := &themedRectRenderer{r: r, rect: rect}
+	tr.Refresh()
+	return tr
+}
+
+type themedRectRenderer struct {
+	r    *themedRect
+	rect *canvas.Rectangle
+}
+
+func (t *themedRectRenderer) Layout(s fyne.Size)           { t.rect.Resize(s) }
+func (t *themedRectRenderer) MinSize() fyne.Size           { return fyne.NewSize(0, 0) }
+func (t *themedRectRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{t.rect} }
+func (t *themedRectRenderer) Destroy()                     {}
+
+func (t *themedRectRenderer) Refresh() {
+	t.rect.FillColor = t.r.Theme().Color(t.r.color, fyne.CurrentApp().Settings().ThemeVariant())
+	t.rect.Refresh()
+}
+
+// onColor puts content on a background of a theme colour that follows
+// theme changes.
+func onColor(bg fyne.ThemeColorName, content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewStack(newThemedRect(bg), container.NewPadded(content))
+}
+
+// column keeps the reading column to a comfortable width on a wide window
+// and uses the whole width on a phone.
+type column struct{ max float32 }
+
+func (c column) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, c.max)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (c column) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// readingColumn is the scrolling body of a screen.
+func readingColumn(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	body := container.NewVBox(objs...)
+	return container.NewVScroll(container.New(column{max: 760}, container.NewPadded(body)))
+}
