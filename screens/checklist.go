@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -67,9 +68,10 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 		if r.urgent {
 			objs = append(objs, onColor(colorNameUrgentBackground, boldText(t("checklist.first_urgent"))))
 		}
-		s.then = newButton(e.loc.Tf("checklist.then", map[string]any{"Title": t(r.from.TitleKey())}),
-			theme.NavigateBackIcon(), "", e.nav.back)
-		objs = append(objs, s.then)
+		var then fyne.CanvasObject
+		s.then, then = tile{title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.from.TitleKey())}),
+			icon: theme.NavigateBackIcon(), importance: widget.MediumImportance, tapped: e.nav.back}.build()
+		objs = append(objs, then)
 	}
 	q := s.sc.Question
 	if q == nil {
@@ -83,13 +85,14 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 		first := plan.First()
 		fsc, _ := app.ScenarioByID(first)
 		fc := e.store.Checklist(first)
-		label := e.loc.Tf("checklist.open_first", map[string]any{"Title": t(first.TitleKey())}) + " · " +
-			e.loc.N("progress.count", fc.DoneCount(fsc), map[string]any{"Total": len(fsc.Steps)})
-		s.first = newButton(label, theme.WarningIcon(), "", func() {
-			e.nav.open(route{kind: checklistRoute, scenario: first, from: s.id, urgent: plan.Urgent})
-		})
-		s.first.Importance = widget.DangerImportance
-		objs = append(objs, boldText(t("checklist.first")), s.first)
+		var btn fyne.CanvasObject
+		s.first, btn = tile{title: e.loc.Tf("checklist.open_first", map[string]any{"Title": t(first.TitleKey())}),
+			lines:    []string{e.loc.N("progress.count", fc.DoneCount(fsc), map[string]any{"Total": len(fsc.Steps)})},
+			boldLast: true, icon: theme.WarningIcon(), arrow: true, importance: widget.DangerImportance,
+			tapped: func() {
+				e.nav.open(route{kind: checklistRoute, scenario: first, from: s.id, urgent: plan.Urgent})
+			}}.build()
+		objs = append(objs, boldText(t("checklist.first")), btn)
 	}
 	s.change = newButton(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
 		e.nav.open(route{kind: triageRoute, scenario: s.id})
@@ -153,7 +156,8 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 	words.Add(container.NewHBox(more))
 	words.Add(details)
 
-	card := container.NewBorder(nil, nil, container.NewVBox(check), nil, words)
+	box := container.NewVBox(check)
+	card := container.New(layout.NewBorderLayout(nil, nil, box, nil), box, words) // check box first for Tab
 	if st.Urgent {
 		return onColor(colorNameUrgentBackground, card)
 	}
@@ -195,7 +199,7 @@ func sourceView(e env, id app.SourceID) fyne.CanvasObject {
 		addrLabel.SizeName = theme.SizeNameCaptionText
 		copyAddr := addr
 		cp := newButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
-			e.win.Clipboard().SetContent(copyAddr)
+			e.clip.SetContent(copyAddr)
 		})
 		cp.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, cp, container.NewVBox(link, addrLabel)))

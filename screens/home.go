@@ -44,37 +44,19 @@ func newHomeScreen(e env) *homeScreen {
 	return h
 }
 
-// tile is a large button for one scenario: an icon, its title and subtitle,
-// and how far the person got. The words are laid over a button without
-// text, so they wrap on a narrow screen.
+// tile is a large button for one scenario: its title and subtitle, and
+// how far the person got.
 func (h *homeScreen) tile(e env, id app.ScenarioID, imp widget.Importance) fyne.CanvasObject {
 	sc, _ := app.ScenarioByID(id)
-	title, sub := e.loc.T(id.TitleKey()), e.loc.T(id.SubtitleKey())
-	hint := ""
+	t := tile{title: e.loc.T(id.TitleKey()), lines: []string{e.loc.T(id.SubtitleKey())},
+		large: true, arrow: true, importance: imp, tapped: func() { openScenario(e, id) }}
 	if c := e.store.Checklist(id); len(c.Done) > 0 || len(c.Answers) > 0 {
-		hint = e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
+		h.hints[id] = e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
+		t.lines, t.boldLast = append(t.lines, h.hints[id]), true
 	}
-	a11y := title + ". " + sub
-	if hint != "" {
-		a11y += " " + hint
-	}
-	b := newButton("", nil, a11y, func() { openScenario(e, id) })
-	b.Importance = imp
+	b, obj := t.build()
 	h.scenarios[id] = b
-
-	fg, icon := theme.ColorNameForeground, theme.NavigateNextIcon()
-	if imp == widget.HighImportance {
-		fg = theme.ColorNameForegroundOnPrimary
-	}
-	h.hints[id] = hint
-	words := container.NewVBox(
-		coloredText(title, fg, theme.SizeNameSubHeadingText, true),
-		coloredText(sub, fg, theme.SizeNameText, false))
-	if hint != "" {
-		words.Add(coloredText(hint, fg, theme.SizeNameText, true))
-	}
-	arrow := widget.NewIcon(theme.NewColoredResource(icon, fg))
-	return container.NewStack(b, container.NewPadded(container.NewBorder(nil, nil, nil, container.NewCenter(arrow), words)))
+	return obj
 }
 
 // openScenario asks the triage question if it has not been answered, and

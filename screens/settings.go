@@ -2,7 +2,6 @@ package screens
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -59,14 +58,15 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 		})
 
 	s.status = text(progressStatus(e))
-	s.delete = newButton(t("settings.delete"), theme.DeleteIcon(), "", func() { s.confirmDelete(e) })
-	s.delete.Importance = widget.DangerImportance
+	var deleteTile fyne.CanvasObject
+	s.delete, deleteTile = tile{title: t("settings.delete"), icon: theme.DeleteIcon(),
+		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build()
 
 	objs := []fyne.CanvasObject{s.title,
 		subHeading(t("settings.language")), s.language,
 		subHeading(t("settings.theme")), s.theme,
 		subHeading(t("settings.text_size")), s.textSize,
-		subHeading(t("settings.progress")), s.status, container.NewHBox(s.delete),
+		subHeading(t("settings.progress")), s.status, deleteTile,
 		widget.NewSeparator(),
 		subHeading(t("about.heading")),
 		text(e.loc.Tf("about.version", map[string]any{"Version": app.Version})),

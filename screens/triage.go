@@ -29,13 +29,13 @@ func newTriageScreen(e env, id app.ScenarioID) *triageScreen {
 		if answer == current {
 			icon = theme.ConfirmIcon()
 		}
-		b := newButton(e.loc.T(q.AnswerKey(answer)), icon, "", func() {
-			e.store.SetAnswer(id, q.ID, answer)
-			e.nav.answered(id)
-		})
-		b.Importance = widget.HighImportance
+		b, obj := tile{title: e.loc.T(q.AnswerKey(answer)), icon: icon, importance: widget.HighImportance,
+			tapped: func() {
+				e.store.SetAnswer(id, q.ID, answer)
+				e.nav.answered(id)
+			}}.build()
 		s.answers[answer] = b
-		objs = append(objs, b)
+		objs = append(objs, obj)
 	}
 	objs = append(objs, text(e.loc.T("triage.saved")))
 	s.content = readingColumn(objs...)

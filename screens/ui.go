@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/driver/mobile"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -52,6 +53,7 @@ type env struct {
 	store *app.Store
 	nav   navigator
 	win   fyne.Window
+	clip  fyne.Clipboard
 }
 
 // navigator moves between screens.
@@ -148,7 +150,9 @@ func (u *UI) quit() {
 	u.deps.Quit()
 }
 
-func (u *UI) env() env { return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window} }
+func (u *UI) env() env {
+	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard()}
+}
 
 func (u *UI) open(r route) {
 	u.stack = append(u.stack, r)
@@ -226,7 +230,9 @@ func (u *UI) render() {
 		u.setup = newSettingsScreen(e, u.deps.Catalog)
 		body = u.setup.content
 	}
-	u.Window.SetContent(container.NewBorder(u.topBar(r), nil, nil, nil, body))
+	top := u.topBar(r)
+	// The top bar first, so Tab moves in reading order.
+	u.Window.SetContent(container.New(layout.NewBorderLayout(top, nil, nil, nil), top, body))
 }
 
 // topBar is the same on every screen: back (except at home), the app's
@@ -247,13 +253,21 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 	var left fyne.CanvasObject
 	u.backBtn = nil
 	if len(u.stack) > 1 {
-		u.backBtn = newButton(t("nav.back"), theme.NavigateBackIcon(), t("a11y.back"), u.back)
+		// An arrow alone, so the bar fits a phone with the largest text; a
+		// screen reader says what it does.
+		u.backBtn = newButton("", theme.NavigateBackIcon(), t("a11y.back"), u.back)
 		left = u.backBtn
 	}
 	name := widget.NewLabelWithStyle(t("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	bar := container.NewBorder(nil, nil, left, right, name)
-	items := []fyne.CanvasObject{bar}
+	if left != nil {
+		bar = container.New(layout.NewBorderLayout(nil, nil, left, right), left, name, right)
+	}
+	// The bar keeps the normal text size, so it fits a phone in every
+	// language at the largest text; the screens below scale.
+	st := u.deps.Store.State()
+	items := []fyne.CanvasObject{container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal))}
 	if u.notice != "" {
 		items = append(items, u.noticeBanner())
 	}

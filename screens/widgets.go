@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +30,54 @@ func (b *button) AccessibilityLabel() string {
 		return b.a11y
 	}
 	return b.Text
+}
+
+// tile describes a button whose words wrap on a narrow screen (a Fyne
+// button's text does not).
+type tile struct {
+	title      string
+	lines      []string // under the title; the last may be progress, in bold
+	boldLast   bool
+	large      bool          // title as a sub-heading
+	icon       fyne.Resource // before the words
+	arrow      bool          // a "go on" arrow after the words
+	importance widget.Importance
+	a11y       string // what a screen reader says; the words when empty
+	tapped     func()
+}
+
+// build lays the words over a button without text. It returns the button,
+// to tap, and what to put on screen.
+func (t tile) build() (*button, fyne.CanvasObject) {
+	a11y := t.a11y
+	if a11y == "" {
+		a11y = strings.Join(append([]string{t.title}, t.lines...), ". ")
+	}
+	b := newButton("", nil, a11y, t.tapped)
+	b.Importance = t.importance
+	fg := theme.ColorNameForeground
+	switch t.importance {
+	case widget.HighImportance:
+		fg = theme.ColorNameForegroundOnPrimary
+	case widget.DangerImportance:
+		fg = theme.ColorNameForegroundOnError
+	}
+	size := theme.SizeNameText
+	if t.large {
+		size = theme.SizeNameSubHeadingText
+	}
+	words := container.NewVBox(coloredText(t.title, fg, size, true))
+	for i, l := range t.lines {
+		words.Add(coloredText(l, fg, theme.SizeNameText, t.boldLast && i == len(t.lines)-1))
+	}
+	var left, right fyne.CanvasObject
+	if t.icon != nil {
+		left = container.NewCenter(widget.NewIcon(theme.NewColoredResource(t.icon, fg)))
+	}
+	if t.arrow {
+		right = container.NewCenter(widget.NewIcon(theme.NewColoredResource(theme.NavigateNextIcon(), fg)))
+	}
+	return b, container.NewStack(b, container.NewPadded(container.NewBorder(nil, nil, left, right, words)))
 }
 
 // stepCheck is the check box of one step; a screen reader hears the step's

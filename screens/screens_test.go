@@ -1,0 +1,552 @@
+package screens
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
+	"codesafety/translations"
+)
+
+type harness struct {
+	ui    *UI
+	store *app.Store
+	dir   string
+	cat   *app.Catalog
+	quit  int
+}
+
+func start(t *testing.T, lang string) *harness {
+	t.Helper()
+	return startIn(t, t.TempDir(), lang)
+}
+
+func startIn(t *testing.T, dir, lang string) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	cat, err := app.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{store: app.OpenStore(dir), dir: dir, cat: cat}
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: lang, Quit: func() { h.quit++ }})
+	h.ui.Window.Resize(fyne.NewSize(360, 640))
+	return h
+}
+
+func (h *harness) t(tag, id string) string { return h.cat.Localizer(tag).T(id) }
+
+func (h *harness) saved(t *testing.T) app.State {
+	t.Helper()
+	if err := h.store.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := app.ReadState(h.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
+	h := start(t, "en")
+	home := h.ui.home
+	if home == nil {
+		t.Fatal("the app does not open on the home screen")
+	}
+	if got := home.warning.String(); got != "Never share the code — not even with friends or family." {
+		t.Errorf("warning = %q", got)
+	}
+	for _, id := range []app.ScenarioID{app.Unrequested, app.Asked, app.Recover} {
+		b := home.scenarios[id]
+		if b == nil {
+			t.Fatalf("no button for %s", id)
+		}
+		if !strings.HasPrefix(b.AccessibilityLabel(), h.t("en", id.TitleKey())) {
+			t.Errorf("%s button reads %q", id, b.AccessibilityLabel())
+		}
+		if home.hints[id] != "" {
+			t.Errorf("%s shows progress before it was started: %q", id, home.hints[id])
+		}
+	}
+	if home.scenarios[app.Unrequested].Importance != widget.HighImportance ||
+		home.scenarios[app.Recover].Importance == widget.HighImportance {
+		t.Error("the two seed scenarios should be the strongest buttons, recovery smaller")
+	}
+	// The warning is seen without scrolling, even on a phone with the
+	// largest text, and comes before the buttons.
+	for _, size := range []string{app.TextNormal, app.TextLarger} {
+		h.store.SetTextSize(size)
+		h.ui.appearanceChanged()
+		h.ui.render()
+		home := h.ui.home
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.warning)
+		if bottom := pos.Y + home.warning.Size().Height; pos.Y <= 0 || bottom > 640 {
+			t.Errorf("%s: the warning is at %v to %v, not on the first screen", size, pos.Y, bottom)
+		}
+		if b := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.scenarios[app.Unrequested]); b.Y <= pos.Y {
+			t.Errorf("%s: the scenario buttons come before the warning", size)
+		}
+	}
+}
+
+func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	if h.ui.triage == nil {
+		t.Fatal("tapping the scenario did not ask the triage question")
+	}
+	if h.ui.triage.question.Text != "Can you still use WhatsApp on your phone right now?" {
+		t.Errorf("question = %q", h.ui.triage.question.Text)
+	}
+	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	c := h.ui.checklist
+	if c == nil || c.id != app.Unrequested {
+		t.Fatal("answering Yes did not open the checklist")
+	}
+	if c.count.Text != "0 of 9 done" {
+		t.Errorf("count = %q", c.count.Text)
+	}
+	if h.saved(t).Checklists["unrequested"].Answers[app.QuestionCanUse] != app.AnswerYes {
+		t.Error("the answer was not saved")
+	}
+	// Back goes home, and the scenario now opens straight at its checklist.
+	test.Tap(h.ui.backBtn)
+	if h.ui.home == nil {
+		t.Fatal("back did not go home")
+	}
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	if h.ui.checklist == nil {
+		t.Fatal("an answered scenario should open its checklist")
+	}
+}
+
+func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
+	for _, answer := range []string{app.AnswerYes, app.AnswerNotSure} {
+		h := start(t, "en")
+		test.Tap(h.ui.home.scenarios[app.Asked])
+		test.Tap(h.ui.triage.answers[answer])
+		c := h.ui.checklist
+		if c == nil || c.id != app.Recover {
+			t.Fatalf("%s: the recovery checklist did not open first", answer)
+		}
+		if c.then == nil || !strings.Contains(c.then.AccessibilityLabel(), "Someone asked me for my code") {
+			t.Fatalf("%s: no way on to the asked checklist", answer)
+		}
+		test.Tap(c.then)
+		c = h.ui.checklist
+		if c == nil || c.id != app.Asked || c.first == nil || c.change == nil {
+			t.Fatalf("%s: the asked checklist does not point back to recovery", answer)
+		}
+		if !strings.Contains(c.first.AccessibilityLabel(), "0 of 9 done") {
+			t.Errorf("first button = %q", c.first.AccessibilityLabel())
+		}
+		// The answer can be changed.
+		test.Tap(c.change)
+		test.Tap(h.ui.triage.answers[app.AnswerNo])
+		c = h.ui.checklist
+		if c == nil || c.id != app.Asked || c.first != nil {
+			t.Fatalf("%s: after changing to No, the asked checklist should not send to recovery", answer)
+		}
+		test.Tap(h.ui.backBtn)
+		if h.ui.home == nil {
+			t.Errorf("%s: changing the answer left extra screens behind", answer)
+		}
+	}
+}
+
+func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	c := h.ui.checklist
+	test.Tap(c.checks["never-share-code"])
+	test.Tap(c.checks["turn-on-two-step"])
+	if c.count.Text != "2 of 9 done" || c.progress.Value != 2 {
+		t.Errorf("count = %q, bar = %v", c.count.Text, c.progress.Value)
+	}
+	if c.checks["never-share-code"].AccessibilityLabel() != "Do not share the code with anyone. Done." {
+		t.Errorf("a11y = %q", c.checks["never-share-code"].AccessibilityLabel())
+	}
+	test.Tap(c.checks["turn-on-two-step"])
+	if c.count.Text != "1 of 9 done" {
+		t.Errorf("after unticking: %q", c.count.Text)
+	}
+	if got := h.saved(t).Checklists["unrequested"].Done; len(got) != 1 || got[0] != "never-share-code" {
+		t.Errorf("saved = %v", got)
+	}
+	test.Tap(h.ui.backBtn)
+	if got := h.ui.home.hints[app.Unrequested]; got != "1 of 9 done" {
+		t.Errorf("home hint = %q", got)
+	}
+
+	// A new window on the same folder shows the same progress.
+	again := startIn(t, h.dir, "en")
+	if again.ui.home.hints[app.Unrequested] != "1 of 9 done" {
+		t.Errorf("progress not restored: %q", again.ui.home.hints[app.Unrequested])
+	}
+}
+
+func TestAllDoneAndStartOver(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Recover])
+	c := h.ui.checklist
+	if c == nil || c.id != app.Recover {
+		t.Fatal("recover has no question and should open at once")
+	}
+	if c.allDone.Visible() {
+		t.Error("all done shown at the start")
+	}
+	for _, ch := range c.checks {
+		test.Tap(ch)
+	}
+	if !c.allDone.Visible() || c.count.Text != "9 of 9 done" {
+		t.Errorf("all done not shown: %q", c.count.Text)
+	}
+	test.Tap(c.startOver)
+	if c.dialog == nil {
+		t.Fatal("start over did not ask first")
+	}
+	if n := len(h.saved(t).Checklists["recover"].Done); n != 9 {
+		t.Fatalf("progress changed before the answer: %d", n)
+	}
+	tapDialogButton(t, h.ui.Window, h.t("en", "checklist.start_over"))
+	if _, ok := h.saved(t).Checklists["recover"]; ok {
+		t.Error("start over did not clear the saved progress")
+	}
+	if h.ui.checklist == nil || h.ui.checklist.count.Text != "0 of 9 done" {
+		t.Error("the checklist does not show the fresh start")
+	}
+}
+
+// tapDialogButton taps the button with that text in the dialog on top.
+func tapDialogButton(t *testing.T, w fyne.Window, label string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog open")
+	}
+	var found *widget.Button
+	walk(top, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			found = b
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no button %q in the dialog", label)
+	}
+	test.Tap(found)
+}
+
+func TestMoreShowsHowWhyAndSources(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Asked])
+	test.Tap(h.ui.triage.answers[app.AnswerNo])
+	c := h.ui.checklist
+	d := c.details["report-and-block"]
+	if d.Visible() {
+		t.Fatal("details shown before More")
+	}
+	test.Tap(c.more["report-and-block"])
+	if !d.Visible() || c.more["report-and-block"].Text != "Less" {
+		t.Fatal("More did not show the details")
+	}
+	var links []string
+	walk(d, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Hyperlink); ok {
+			links = append(links, l.URL.String())
+		}
+		return true
+	})
+	if len(links) != 2 || links[0] != "https://faq.whatsapp.com/1142481766359885" {
+		t.Errorf("links = %v", links)
+	}
+	// Copying a link puts the address on the clipboard.
+	var cp *button
+	walk(d, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*button); ok && b.Icon != nil && b.Text == "" {
+			cp = b
+		}
+		return cp == nil
+	})
+	if cp == nil {
+		t.Fatal("no copy button")
+	}
+	test.Tap(cp)
+	if got := h.ui.deps.App.Clipboard().Content(); !strings.HasPrefix(got, "https://faq.whatsapp.com/") {
+		t.Errorf("clipboard = %q", got)
+	}
+}
+
+func TestSwitchingLanguageRerendersAtOnce(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.settings)
+	s := h.ui.setup
+	if s == nil || s.title.Text != "Settings" {
+		t.Fatal("settings did not open")
+	}
+	s.language.SetSelected("Español")
+	if h.ui.setup == nil || h.ui.setup.title.Text != h.t("es", "settings.title") {
+		t.Fatalf("settings not re-rendered in Spanish: %q", h.ui.setup.title.Text)
+	}
+	if h.ui.setup.language.Selected != "Español" {
+		t.Error("the chosen language is not shown as chosen")
+	}
+	if h.saved(t).Language != "es" {
+		t.Error("the language was not remembered")
+	}
+	if h.ui.quickExit.AccessibilityLabel() != h.t("es", "a11y.quick_exit") {
+		t.Error("the top bar is still in English")
+	}
+	test.Tap(h.ui.backBtn)
+	if got := h.ui.home.warning.String(); got != h.t("es", "warning.never_share") {
+		t.Errorf("home warning = %q", got)
+	}
+
+	// Hindi, then back to the system's language (English here).
+	test.Tap(h.ui.settings)
+	h.ui.setup.language.SetSelected("हिन्दी")
+	if h.ui.setup.title.Text != h.t("hi", "settings.title") {
+		t.Errorf("not in Hindi: %q", h.ui.setup.title.Text)
+	}
+	h.ui.setup.language.SetSelected(h.t("hi", "settings.language_system"))
+	if h.saved(t).Language != "" {
+		t.Error("following the system should save an empty language")
+	}
+}
+
+func TestThemeAndTextSize(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.settings)
+	h.ui.setup.theme.SetSelected("Dark")
+	h.ui.setup.textSize.SetSelected("Larger")
+	st := h.saved(t)
+	if st.Theme != app.ThemeDark || st.TextSize != app.TextLarger {
+		t.Errorf("saved %q %q", st.Theme, st.TextSize)
+	}
+	th, ok := fyne.CurrentApp().Settings().Theme().(*appTheme)
+	if !ok || th.scale != 1.5 || th.variant == nil {
+		t.Fatalf("theme not applied: %#v", fyne.CurrentApp().Settings().Theme())
+	}
+}
+
+func TestDeleteProgressAsksFirst(t *testing.T) {
+	h := start(t, "en")
+	h.store.SetDone(app.Asked, "call-them", true)
+	h.saved(t)
+	test.Tap(h.ui.settings)
+	test.Tap(h.ui.setup.delete)
+	if _, err := os.Stat(filepath.Join(h.dir, app.StateFile)); err != nil {
+		t.Fatal("deleted before asking")
+	}
+	tapDialogButton(t, h.ui.Window, "Delete")
+	if _, err := os.Stat(filepath.Join(h.dir, app.StateFile)); !os.IsNotExist(err) {
+		t.Errorf("state.json still there: %v", err)
+	}
+	if h.ui.setup.status.Text != "Your saved progress was deleted." {
+		t.Errorf("status = %q", h.ui.setup.status.Text)
+	}
+}
+
+func TestQuickExit(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.checklist.checks["sign-in-again"])
+	if !strings.Contains(h.ui.quickExit.Text, "Ctrl+Q") {
+		t.Errorf("quick exit does not show its shortcut: %q", h.ui.quickExit.Text)
+	}
+	test.Tap(h.ui.quickExit)
+	if h.quit != 1 {
+		t.Fatal("quick exit did not quit")
+	}
+	st, _ := app.ReadState(h.dir)
+	if st.Checklists["recover"] == nil || st.Checklists["recover"].Done[0] != "sign-in-again" {
+		t.Error("progress was not on disk when the app quit")
+	}
+	// The keyboard shortcut works on every screen.
+	test.Tap(h.ui.settings)
+	typeShortcut(t, h.ui.Window, &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
+	if h.quit != 2 {
+		t.Error("Ctrl+Q did not quit")
+	}
+}
+
+func TestBackOnEveryScreen(t *testing.T) {
+	h := start(t, "en")
+	if h.ui.backBtn != nil {
+		t.Error("home has nowhere to go back to")
+	}
+	for _, open := range []func(){
+		func() { test.Tap(h.ui.home.explain) },
+		func() { test.Tap(h.ui.settings) },
+		func() { test.Tap(h.ui.home.scenarios[app.Asked]) },
+		func() { test.Tap(h.ui.home.scenarios[app.Recover]) },
+	} {
+		open()
+		if h.ui.home != nil || h.ui.backBtn == nil {
+			t.Fatal("screen did not open, or has no back button")
+		}
+		test.Tap(h.ui.backBtn)
+		if h.ui.home == nil {
+			t.Error("back did not return home")
+		}
+	}
+	// Alt+Left goes back too.
+	test.Tap(h.ui.home.explain)
+	typeShortcut(t, h.ui.Window, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
+	if h.ui.home == nil {
+		t.Error("Alt+Left did not go back")
+	}
+}
+
+func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, app.StateFile), []byte("{not json"), 0o600)
+	h := startIn(t, dir, "en")
+	if !strings.HasPrefix(h.ui.notice, "Your saved progress could not be read") ||
+		!strings.Contains(h.ui.notice, "state.json.corrupt-") {
+		t.Errorf("notice = %q", h.ui.notice)
+	}
+
+	dir = t.TempDir()
+	os.WriteFile(filepath.Join(dir, app.StateFile), []byte(`{"version":9}`), 0o600)
+	h = startIn(t, dir, "en")
+	if !strings.Contains(h.ui.notice, "newer version") {
+		t.Errorf("notice = %q", h.ui.notice)
+	}
+	test.Tap(h.ui.settings)
+	if !strings.Contains(h.ui.setup.status.Text, "newer version") {
+		t.Error("settings does not say why progress is not saved")
+	}
+
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o600)
+	h = startIn(t, file, "en")
+	if !strings.Contains(h.ui.notice, "cannot save your progress") {
+		t.Errorf("notice = %q", h.ui.notice)
+	}
+}
+
+// screens opens every screen in turn and calls check on each.
+func everyScreen(t *testing.T, h *harness, check func(name string)) {
+	check("home")
+	test.Tap(h.ui.home.explain)
+	check("explainer")
+	test.Tap(h.ui.backBtn)
+	test.Tap(h.ui.settings)
+	check("settings")
+	test.Tap(h.ui.backBtn)
+	test.Tap(h.ui.home.scenarios[app.Asked])
+	check("triage")
+	test.Tap(h.ui.triage.answers[app.AnswerNotSure])
+	for _, c := range h.ui.checklist.more {
+		test.Tap(c)
+	}
+	check("recover checklist")
+	test.Tap(h.ui.checklist.then)
+	for _, c := range h.ui.checklist.more {
+		test.Tap(c)
+	}
+	check("asked checklist")
+}
+
+// typeShortcut sends a keyboard shortcut to the window's canvas, as the
+// driver does when the keys are pressed. The test canvas wraps the one that
+// handles shortcuts.
+func typeShortcut(t *testing.T, w fyne.Window, s fyne.Shortcut) {
+	t.Helper()
+	type shortcutHandler interface{ TypedShortcut(fyne.Shortcut) }
+	c := any(w.Canvas())
+	if _, ok := c.(shortcutHandler); !ok {
+		c = reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas").Interface()
+	}
+	h, ok := c.(shortcutHandler)
+	if !ok {
+		t.Fatalf("%T takes no shortcuts", c)
+	}
+	h.TypedShortcut(s)
+}
+
+// walk visits o and what it contains, through containers and widgets'
+// renderers, while visit returns true.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if !visit(o) {
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, visit)
+		}
+	}
+}
+
+func TestEveryControlHasAnAccessibleLabel(t *testing.T) {
+	for _, lang := range []string{"en", "es", "hi"} {
+		h := start(t, lang)
+		everyScreen(t, h, func(screen string) {
+			controls := 0
+			walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+				if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
+					if _, isLabel := o.(*widget.Label); !isLabel {
+						controls++
+						if strings.TrimSpace(a.AccessibilityLabel()) == "" {
+							t.Errorf("%s/%s: a %T has no accessible label", lang, screen, o)
+						}
+					}
+					return false // a leaf for screen readers
+				}
+				if _, ok := o.(fyne.Focusable); ok {
+					t.Errorf("%s/%s: %T can take focus but has no accessible label", lang, screen, o)
+				}
+				return true
+			})
+			if controls < 3 {
+				t.Errorf("%s/%s: only %d controls found", lang, screen, controls)
+			}
+		})
+	}
+}
+
+func TestNothingAcceptsTextInput(t *testing.T) {
+	h := start(t, "en")
+	everyScreen(t, h, func(screen string) {
+		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			switch o.(type) {
+			case *widget.Entry, *widget.SelectEntry, *widget.Form:
+				t.Errorf("%s: %T accepts text", screen, o)
+			}
+			return true
+		})
+	})
+}
+
+func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
+	for _, lang := range []string{"en", "es", "hi"} {
+		for _, size := range []string{app.TextNormal, app.TextLarger} {
+			dir := t.TempDir()
+			s := app.OpenStore(dir)
+			s.SetTextSize(size)
+			s.Flush()
+			h := startIn(t, dir, lang)
+			everyScreen(t, h, func(screen string) {
+				if w := h.ui.Window.Canvas().Content().MinSize().Width; w > 360 {
+					t.Errorf("%s/%s/%s: needs %.0f px wide, more than a 360 px phone", lang, size, screen, w)
+				}
+			})
+		}
+	}
+}
