@@ -107,7 +107,11 @@ func (c *Catalog) Match(locale string) (tag string, ok bool) {
 		return "", false
 	}
 	_, i, conf := c.matcher.Match(t)
-	if conf < language.High {
+	// The matcher also maps some unrelated languages to English with high
+	// confidence (Klingon, for one): only the same language counts.
+	want, _ := t.Base()
+	got, _ := c.tags[i].Base()
+	if conf < language.High || want != got {
 		return "", false
 	}
 	return c.languages[i].Tag, true

@@ -166,7 +166,7 @@ func TestLocaleMatching(t *testing.T) {
 	c := catalog(t)
 	cases := map[string]string{
 		"es_MX.UTF-8": "es", "es-419": "es", "hi_IN": "hi", "en_GB.UTF-8@euro": "en", "HI": "hi",
-		"zh_CN.UTF-8": "", "C": "", "POSIX": "", "": "", "C.UTF-8": "", "xx_YY": "", "garbage!!": "",
+		"zh_CN.UTF-8": "", "tlh": "", "sco": "", "C": "", "POSIX": "", "": "", "C.UTF-8": "", "xx_YY": "", "garbage!!": "",
 	}
 	for in, want := range cases {
 		got, ok := c.Match(in)
@@ -207,7 +207,7 @@ func TestParseLang(t *testing.T) {
 	if tag, err := c.ParseLang("es-MX"); err != nil || tag != "es" {
 		t.Errorf("es-MX: %q %v", tag, err)
 	}
-	for _, bad := range []string{"zh", "klingon!", "", "en-", "C"} {
+	for _, bad := range []string{"zh", "tlh", "klingon!", "", "en-", "C"} {
 		_, err := c.ParseLang(bad)
 		if err == nil {
 			t.Errorf("%q accepted", bad)

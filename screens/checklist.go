@@ -124,9 +124,9 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 
 	words := container.NewVBox()
 	if st.Urgent {
-		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameError))
+		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), colorNameUrgentText))
 		words.Add(container.NewBorder(nil, nil, icon, nil,
-			coloredText(t("step.urgent"), theme.ColorNameError, theme.SizeNameText, true)))
+			coloredText(t("step.urgent"), colorNameUrgentText, theme.SizeNameText, true)))
 	}
 	if st.Optional {
 		words.Add(coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))

@@ -20,15 +20,20 @@ type appTheme struct {
 }
 
 var (
-	primaryBlue = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
-	dangerRed   = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0xFF} // 6.5:1 with white
-	urgentLight = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0x1A}
-	urgentDark  = color.NRGBA{R: 0xF2, G: 0xB8, B: 0xB5, A: 0x26}
-	white       = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+	primaryBlue    = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
+	dangerRed      = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0xFF} // 6.5:1 with white
+	urgentLight    = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0x1A}
+	urgentDark     = color.NRGBA{R: 0xF2, G: 0xB8, B: 0xB5, A: 0x26}
+	white          = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+	urgentTextDark = color.NRGBA{R: 0xFF, G: 0xB4, B: 0xAB, A: 0xFF}
 )
 
-// colorNameUrgentBackground tints the card of a step to do now.
-const colorNameUrgentBackground fyne.ThemeColorName = "codesafety-urgent-background"
+// Colours of steps to do now: a tinted card, and text that reads on it
+// (4.5:1 or more in both variants).
+const (
+	colorNameUrgentBackground fyne.ThemeColorName = "codesafety-urgent-background"
+	colorNameUrgentText       fyne.ThemeColorName = "codesafety-urgent-text"
+)
 
 func textScale(size string) float32 {
 	switch size {
@@ -64,6 +69,11 @@ func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return dangerRed
 	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError:
 		return white
+	case colorNameUrgentText:
+		if v == theme.VariantDark {
+			return urgentTextDark
+		}
+		return dangerRed
 	case colorNameUrgentBackground:
 		if v == theme.VariantDark {
 			return urgentDark
