@@ -40,6 +40,7 @@ vet: deps
 # (which links the OpenGL driver) without, as the race build of it is slow
 # and it only tests the command line.
 test: vet
+	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./app/... ./screens/... ./translations/...
 	$(GO) test -count=1 .
 
