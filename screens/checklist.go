@@ -2,6 +2,7 @@ package screens
 
 import (
 	"net/url"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,8 @@ type checklistScreen struct {
 	first     *button // opens the checklist to do first, when triage says so
 	then      *button // back to the checklist this one was opened from
 	change    *button // change the triage answer
+	copyAll   *button // copies the checklist as text, to send to family
+	copied    *widget.Label
 	dialog    dialog.Dialog
 
 	e  env
@@ -51,8 +54,11 @@ func newChecklistScreen(e env, r route) *checklistScreen {
 	for _, st := range sc.Steps {
 		objs = append(objs, s.stepCard(st, progress.IsDone(st.ID)))
 	}
+	s.copyAll = newButton(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
+	s.copied = text("")
+	s.copied.Hide()
 	s.startOver = newButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
-	objs = append(objs, widget.NewSeparator(), container.NewHBox(s.startOver))
+	objs = append(objs, widget.NewSeparator(), container.NewHBox(s.copyAll), s.copied, container.NewHBox(s.startOver))
 	s.content = readingColumn(objs...)
 	s.updateProgress()
 	return s
@@ -224,6 +230,16 @@ func (s *checklistScreen) updateProgress() {
 	} else {
 		s.allDone.Hide()
 	}
+}
+
+// copyChecklist puts the checklist, with what is ticked and its sources,
+// on the clipboard as plain text, to paste into a message or a document.
+func (s *checklistScreen) copyChecklist() {
+	var b strings.Builder
+	app.Export(&b, app.FormatText, s.sc, s.e.store.Checklist(s.id), s.e.loc)
+	s.e.clip.SetContent(b.String())
+	s.copied.SetText(s.e.loc.T("checklist.copied"))
+	s.copied.Show()
 }
 
 func (s *checklistScreen) confirmStartOver() {

@@ -37,6 +37,10 @@ func startIn(t *testing.T, dir, lang string) *harness {
 		t.Fatal(err)
 	}
 	h := &harness{store: app.OpenStore(dir), dir: dir, cat: cat}
+	// Let the last save finish inside the test: the test driver runs
+	// fyne.Do at once on the calling goroutine, so a save that failed after
+	// the folder was removed would redraw this window during the next test.
+	t.Cleanup(func() { h.store.Flush() })
 	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: lang, Quit: func() { h.quit++ }})
 	h.ui.Window.Resize(fyne.NewSize(360, 640))
 	return h
@@ -548,5 +552,72 @@ func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+func TestKeyboardAlone(t *testing.T) {
+	h := start(t, "en")
+	c := h.ui.Window.Canvas()
+	focusOn := func(want fyne.Focusable, what string) {
+		t.Helper()
+		for i := 0; i < 60 && c.Focused() != want; i++ {
+			c.FocusNext()
+		}
+		if c.Focused() != want {
+			t.Fatalf("Tab never reaches %s", what)
+		}
+	}
+	// Tab follows reading order: the top bar first, then the screen.
+	c.FocusNext()
+	if c.Focused() != h.ui.settings {
+		t.Errorf("first Tab lands on %T, want the settings button", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() != h.ui.quickExit {
+		t.Errorf("second Tab lands on %T, want quick exit", c.Focused())
+	}
+	c.FocusNext()
+	if c.Focused() != h.ui.home.scenarios[app.Unrequested] {
+		t.Errorf("third Tab lands on %T, want the first scenario", c.Focused())
+	}
+	// Enter presses buttons, Space ticks. (Space presses buttons too, but
+	// through Fyne's tap animation, which would go on running into the next
+	// test.)
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if h.ui.triage == nil {
+		t.Fatal("Enter did not open the scenario")
+	}
+	focusOn(h.ui.triage.answers[app.AnswerYes], "the Yes answer")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	if h.ui.checklist == nil {
+		t.Fatal("Enter did not answer")
+	}
+	check := h.ui.checklist.checks["never-share-code"]
+	focusOn(check, "the first check box")
+	test.Type(check, " ")
+	if !check.Checked || h.ui.checklist.count.Text != "1 of 9 done" {
+		t.Errorf("Space did not tick the step: %q", h.ui.checklist.count.Text)
+	}
+	more := h.ui.checklist.more["never-share-code"]
+	focusOn(more, "More")
+	more.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	if !h.ui.checklist.details["never-share-code"].Visible() {
+		t.Error("Enter on More did not open the details")
+	}
+}
+
+func TestCopyChecklistForFamily(t *testing.T) {
+	h := start(t, "es")
+	test.Tap(h.ui.home.scenarios[app.Recover])
+	c := h.ui.checklist
+	test.Tap(c.checks["sign-in-again"])
+	test.Tap(c.copyAll)
+	got := h.ui.deps.App.Clipboard().Content()
+	title := h.t("es", "step.sign-in-again.title")
+	if !strings.Contains(got, "[x] "+title) || !strings.Contains(got, "https://faq.whatsapp.com/") {
+		t.Errorf("clipboard:\n%s", got)
+	}
+	if !c.copied.Visible() || c.copied.Text != h.t("es", "checklist.copied") {
+		t.Error("no word that it was copied")
 	}
 }

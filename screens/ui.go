@@ -91,9 +91,9 @@ func New(d Deps) *UI {
 		d.Quit = d.App.Quit
 	}
 	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
-	u.Window = d.App.NewWindow("Code Safety")
-	u.Window.Resize(fyne.NewSize(900, 760))
 	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
+	u.Window = d.App.NewWindow(u.loc.T("app.name"))
+	u.Window.Resize(fyne.NewSize(900, 760))
 	u.notice = u.problemNotice()
 	d.Store.OnSaveError(func(error) {
 		fyne.Do(func() {

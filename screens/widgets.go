@@ -24,6 +24,18 @@ func newButton(text string, icon fyne.Resource, a11y string, tapped func()) *but
 	return b
 }
 
+// TypedKey presses the button with Enter as well as Space, as people
+// expect of a button they reached with Tab.
+func (b *button) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		if !b.Disabled() && b.OnTapped != nil {
+			b.OnTapped()
+		}
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
 // AccessibilityLabel is what a screen reader says for the button.
 func (b *button) AccessibilityLabel() string {
 	if b.a11y != "" {
