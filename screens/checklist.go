@@ -182,17 +182,24 @@ func (s *checklistScreen) stepDetails(st app.Step) *fyne.Container {
 	return box
 }
 
-// sourceView shows where a piece of advice comes from: a link that opens
-// the system browser, and a button that copies the address, so it can be
-// read elsewhere when no browser opens.
+// sourceView shows where a piece of advice comes from, with the date it
+// was checked.
 func sourceView(e env, id app.SourceID) fyne.CanvasObject {
 	src, _ := app.SourceByID(id)
 	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": app.SourcesChecked})
+	return sourceLinks(e, name, src.URLs, src.Secondary)
+}
+
+// sourceLinks shows a source: a link per address that opens the system
+// browser, the address itself to read, and a button that copies it, so it
+// can be used elsewhere when no browser opens. A source with no address
+// (a campaign, a press report) is shown by name.
+func sourceLinks(e env, name string, urls []string, secondary bool) fyne.CanvasObject {
 	box := container.NewVBox()
-	if len(src.URLs) == 0 {
+	if len(urls) == 0 {
 		box.Add(text(name))
 	}
-	for _, addr := range src.URLs {
+	for _, addr := range urls {
 		u, err := url.Parse(addr)
 		if err != nil {
 			continue
@@ -203,14 +210,13 @@ func sourceView(e env, id app.SourceID) fyne.CanvasObject {
 		addrLabel.Wrapping = fyne.TextWrapBreak
 		addrLabel.Selectable = true
 		addrLabel.SizeName = theme.SizeNameCaptionText
-		copyAddr := addr
 		cp := newButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
-			e.clip.SetContent(copyAddr)
+			e.clip.SetContent(addr)
 		})
 		cp.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, cp, container.NewVBox(link, addrLabel)))
 	}
-	if src.Secondary {
+	if secondary {
 		l := text(e.loc.T("step.secondary"))
 		l.SizeName = theme.SizeNameCaptionText
 		box.Add(l)

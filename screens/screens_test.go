@@ -621,3 +621,35 @@ func TestCopyChecklistForFamily(t *testing.T) {
 		t.Error("no word that it was copied")
 	}
 }
+
+func TestAboutListsEverySourceOnce(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.settings)
+	links := map[string]int{}
+	var words []string
+	walk(h.ui.setup.content, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *widget.Hyperlink:
+			links[x.URL.String()]++
+		case *widget.Label:
+			words = append(words, x.Text)
+		}
+		return true
+	})
+	all := strings.Join(words, "\n")
+	for _, src := range app.Sources() {
+		for _, u := range src.URLs {
+			if links[u] != 1 {
+				t.Errorf("%s is listed %d times", u, links[u])
+			}
+		}
+		if len(src.URLs) == 0 && !strings.Contains(all, h.t("en", src.NameKey())) {
+			t.Errorf("source %s, which has no address, is not named", src.ID)
+		}
+	}
+	for _, want := range []string{"Version " + app.Version, "nothing you do here leaves this device", "2026-11-26"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("about does not say %q", want)
+		}
+	}
+}

@@ -58,6 +58,9 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 		})
 
 	s.status = text(progressStatus(e))
+	if s.status.Text == "" {
+		s.status.Hide()
+	}
 	var deleteTile fyne.CanvasObject
 	s.delete, deleteTile = tile{title: t("settings.delete"), icon: theme.DeleteIcon(),
 		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build()
@@ -77,9 +80,7 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 	path := widget.NewLabel(e.store.Path())
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
 	objs = append(objs, path, subHeading(e.loc.Tf("about.sources", map[string]any{"Date": app.SourcesChecked})))
-	for _, src := range app.Sources() {
-		objs = append(objs, sourceView(e, src.ID))
-	}
+	objs = append(objs, aboutSources(e)...)
 	s.content = readingColumn(objs...)
 	return s
 }
@@ -114,6 +115,7 @@ func (s *settingsScreen) confirmDelete(e env) {
 			if !ok {
 				return
 			}
+			s.status.Show()
 			if err := e.store.DeleteProgress(); err != nil {
 				s.status.SetText(e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()}))
 				return
@@ -121,4 +123,25 @@ func (s *settingsScreen) confirmDelete(e env) {
 			s.status.SetText(t("settings.deleted"))
 		}, e.win)
 	s.dialog.Show()
+}
+
+// aboutSources lists every source once: several facts come from the same
+// Help Center page, which is listed the first time only.
+func aboutSources(e env) []fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	seen := map[string]bool{}
+	for _, src := range app.Sources() {
+		var urls []string
+		for _, u := range src.URLs {
+			if !seen[u] {
+				seen[u] = true
+				urls = append(urls, u)
+			}
+		}
+		if len(urls) == 0 && len(src.URLs) > 0 {
+			continue
+		}
+		objs = append(objs, sourceLinks(e, e.loc.T(src.NameKey()), urls, src.Secondary))
+	}
+	return objs
 }
