@@ -81,6 +81,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 		"- [ ] **Report and block the sender**",
 		"[WhatsApp Help Center: blocking and reporting](https://faq.whatsapp.com/1142481766359885)",
 		"Never share the code",
+		"  Stop. Think. Call. Check that it is really them before you do anything.  \n", // a line break, not a run-on paragraph
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)

@@ -95,16 +95,17 @@ func writeDocument(b *strings.Builder, md bool, sc Scenario, progress Checklist,
 		if len(marks) > 0 {
 			mark = " (" + strings.Join(marks, ", ") + ")"
 		}
-		indent := "    "
+		indent, br := "    ", "\n"
 		if md {
+			br = "  \n" // a line break inside the list item
 			fmt.Fprintf(b, "- %s **%s**%s  \n", box, loc.T(st.TitleKey()), mark)
 			indent = "  "
 		} else {
 			fmt.Fprintf(b, "%s %s%s\n", box, loc.T(st.TitleKey()), mark)
 		}
-		fmt.Fprintf(b, "%s%s\n", indent, loc.T(st.SummaryKey()))
-		fmt.Fprintf(b, "%s%s %s\n", indent, loc.T("step.how"), loc.T(st.HowKey()))
-		fmt.Fprintf(b, "%s%s %s\n", indent, loc.T("step.why"), loc.T(st.WhyKey()))
+		fmt.Fprintf(b, "%s%s%s", indent, loc.T(st.SummaryKey()), br)
+		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.how"), loc.T(st.HowKey()), br)
+		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.why"), loc.T(st.WhyKey()), br)
 		var refs []string
 		for _, id := range st.Sources {
 			src, _ := SourceByID(id)

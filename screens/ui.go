@@ -282,6 +282,8 @@ func (u *UI) noticeBanner() fyne.CanvasObject {
 	})
 	// A problem that lasts (progress that cannot be saved) is also said in
 	// Settings, under saved progress, after this is dismissed.
-	msg := coloredText(u.notice, theme.ColorNameForegroundOnPrimary, theme.SizeNameText, false)
-	return onColor(theme.ColorNamePrimary, container.NewBorder(nil, nil, nil, ok, msg))
+	// Neutral, with an information icon: it is news, not an action to take.
+	icon := widget.NewIcon(theme.InfoIcon())
+	return onColor(theme.ColorNameInputBackground,
+		container.NewBorder(nil, nil, container.NewCenter(icon), container.NewCenter(ok), text(u.notice)))
 }
