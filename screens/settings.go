@@ -97,15 +97,12 @@ func (s *settingsScreen) enumChoice(e env, title, keyPrefix string, values []str
 	return newChoice(title, options, e.loc.T(keyPrefix+current), func(w string) { changed(words[w]) })
 }
 
-// progressStatus says where progress stands: saved, or why it is not.
+// progressStatus says why progress is not being saved, while that lasts.
 func progressStatus(e env) string {
-	switch e.store.Problem() {
-	case app.ProblemNewer:
-		return e.loc.T("notice.newer")
-	case app.ProblemUnwritable:
-		return e.loc.T("notice.unwritable")
+	if !e.store.ReadOnly() {
+		return ""
 	}
-	return ""
+	return problemText(e.loc, e.store)
 }
 
 func (s *settingsScreen) confirmDelete(e env) {

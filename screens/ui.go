@@ -107,14 +107,18 @@ func New(d Deps) *UI {
 	return u
 }
 
-func (u *UI) problemNotice() string {
-	switch u.deps.Store.Problem() {
+func (u *UI) problemNotice() string { return problemText(u.loc, u.deps.Store) }
+
+// problemText says, in words a person understands, what is wrong with their
+// saved progress ("" when nothing is).
+func problemText(loc *app.Localizer, store *app.Store) string {
+	switch store.Problem() {
 	case app.ProblemCorrupt:
-		return u.loc.Tf("notice.corrupt", map[string]any{"Path": u.deps.Store.CorruptCopy()})
+		return loc.Tf("notice.corrupt", map[string]any{"Path": store.CorruptCopy()})
 	case app.ProblemNewer:
-		return u.loc.T("notice.newer")
+		return loc.T("notice.newer")
 	case app.ProblemUnwritable:
-		return u.loc.T("notice.unwritable")
+		return loc.T("notice.unwritable")
 	}
 	return ""
 }
@@ -250,6 +254,10 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 		u.settings.Disable()
 	}
 	right := container.NewHBox(u.settings, u.quickExit)
+	name := widget.NewLabelWithStyle(t("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	// Objects in reading order, so Tab goes back, settings, quick exit.
+	objs := []fyne.CanvasObject{name, right}
 	var left fyne.CanvasObject
 	u.backBtn = nil
 	if len(u.stack) > 1 {
@@ -257,13 +265,9 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 		// screen reader says what it does.
 		u.backBtn = newButton("", theme.NavigateBackIcon(), t("a11y.back"), u.back)
 		left = u.backBtn
+		objs = append([]fyne.CanvasObject{left}, objs...)
 	}
-	name := widget.NewLabelWithStyle(t("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	bar := container.NewBorder(nil, nil, left, right, name)
-	if left != nil {
-		bar = container.New(layout.NewBorderLayout(nil, nil, left, right), left, name, right)
-	}
+	bar := container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
 	st := u.deps.Store.State()

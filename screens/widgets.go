@@ -54,18 +54,13 @@ type tile struct {
 	icon       fyne.Resource // before the words
 	arrow      bool          // a "go on" arrow after the words
 	importance widget.Importance
-	a11y       string // what a screen reader says; the words when empty
 	tapped     func()
 }
 
-// build lays the words over a button without text. It returns the button,
-// to tap, and what to put on screen.
+// build lays the words over a button without text; a screen reader hears
+// the same words. It returns the button, to tap, and what to put on screen.
 func (t tile) build() (*button, fyne.CanvasObject) {
-	a11y := t.a11y
-	if a11y == "" {
-		a11y = strings.Join(append([]string{t.title}, t.lines...), ". ")
-	}
-	b := newButton("", nil, a11y, t.tapped)
+	b := newButton("", nil, strings.Join(append([]string{t.title}, t.lines...), ". "), t.tapped)
 	b.Importance = t.importance
 	fg := theme.ColorNameForeground
 	switch t.importance {
