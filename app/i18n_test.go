@@ -1,13 +1,17 @@
 package app
 
 import (
+	"errors"
 	"io/fs"
 	"maps"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 
 	"codesafety/translations"
 
@@ -61,10 +65,20 @@ func placeholders(forms map[string]string) []string {
 }
 
 // pluralForms lists the CLDR plural forms each shipped language needs.
+// (go-i18n v2.7.0's CLDR rules: internal/plural/rule_gen.go.)
 var pluralForms = map[string][]string{
-	"en": {"one", "other"},
-	"es": {"one", "many", "other"},
-	"hi": {"one", "other"},
+	"en":    {"one", "other"},
+	"es":    {"one", "many", "other"},
+	"pt-BR": {"one", "many", "other"},
+	"fr":    {"one", "many", "other"},
+	"de":    {"one", "other"},
+	"it":    {"one", "many", "other"},
+	"nl":    {"one", "other"},
+	"tr":    {"one", "other"},
+	"ru":    {"one", "few", "many", "other"},
+	"id":    {"other"},
+	"hi":    {"one", "other"},
+	"ar":    {"zero", "one", "two", "few", "many", "other"},
 }
 
 func TestTranslationsMatchEnglish(t *testing.T) {
@@ -217,4 +231,69 @@ func TestParseLang(t *testing.T) {
 			t.Errorf("%q: error does not list the languages: %v", bad, err)
 		}
 	}
+}
+
+// sameEverywhere are messages that stay as they are in every language:
+// the app's name is a brand.
+var sameEverywhere = map[string]bool{"app.name": true, "cli.version": true}
+
+// allowedSame reads translations/same-as-english/<tag>.txt: one message ID
+// a line (a "# reason" may follow), for words that really are the same in
+// that language as in English ("OK", "Normal").
+func allowedSame(t *testing.T, tag string) map[string]bool {
+	t.Helper()
+	allowed := map[string]bool{}
+	data, err := os.ReadFile(filepath.Join("..", "translations", "same-as-english", tag+".txt"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return allowed
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if id := strings.TrimSpace(line); id != "" {
+			allowed[id] = true
+		}
+	}
+	return allowed
+}
+
+// TestNothingLeftInEnglish fails on a translated message that is word for
+// word the English one, unless it is allowed for that language.
+func TestNothingLeftInEnglish(t *testing.T) {
+	files, _ := fs.Glob(translations.FS, "active.*.toml")
+	en := messages(t, translations.FS, "active.en.toml")
+	for _, file := range files {
+		tag := strings.TrimSuffix(strings.TrimPrefix(file, "active."), ".toml")
+		if tag == "en" {
+			continue
+		}
+		allowed := allowedSame(t, tag)
+		msgs := messages(t, translations.FS, file)
+		for id := range allowed {
+			if _, ok := en[id]; !ok {
+				t.Errorf("same-as-english/%s.txt: %q is not a message", tag, id)
+			} else if msgs[id]["other"] != en[id]["other"] {
+				t.Errorf("same-as-english/%s.txt: %q is translated now; take it off the list", tag, id)
+			}
+		}
+		for id, forms := range en {
+			if sameEverywhere[id] || allowed[id] {
+				continue
+			}
+			for form, text := range msgs[id] {
+				if english, ok := forms[form]; ok && text == english && hasWords(text) {
+					t.Errorf("%s: %q (%s) is still the English %q", file, id, form, text)
+				}
+			}
+		}
+	}
+}
+
+// hasWords reports whether s has letters outside placeholders.
+func hasWords(s string) bool {
+	return strings.ContainsFunc(placeholder.ReplaceAllString(s, ""), unicode.IsLetter)
 }
