@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -131,22 +132,48 @@ type Store struct {
 	saveErr  error
 	writing  bool
 	onError  func(error)
+	onMerge  func()
 	now      func() time.Time
 	write    func(path string, data []byte) error
+
+	// Another window of Code Safety may share the folder. Every save takes
+	// the folder's lock, reads the file, and if it is not what this store
+	// last read or wrote, replays this store's unsaved changes on top of
+	// it, so neither window's change is lost.
+	pending     []func(*State) // changes not yet on disk, in order
+	base        []byte         // the file as this store last read or wrote it (nil: none)
+	lockTimeout time.Duration
 }
+
+// LockFile is the name of the file, in the data folder, that two windows
+// of Code Safety lock in turn to save.
+const LockFile = "state.lock"
+
+// ErrNewerOnDisk is the save error when another window, of a newer
+// version, has written the file meanwhile: this one then stops saving.
+var ErrNewerOnDisk = errors.New("a newer version of Code Safety has saved progress in this folder")
+
+// errLocked is the save error when the lock stays taken too long.
+var errLocked = errors.New("another window of Code Safety kept the progress file locked")
 
 // OpenStore reads state.json from dir, creating dir if needed. It never
 // fails: a problem is reported by Problem and the store still works in
 // memory.
 func OpenStore(dir string) *Store {
 	s := &Store{dir: dir, path: filepath.Join(dir, StateFile), state: NewState(),
-		now: time.Now, write: writeFileAtomic}
+		now: time.Now, write: writeFileAtomic, lockTimeout: 5 * time.Second}
 	s.cond = sync.NewCond(&s.mu)
 	s.load()
 	return s
 }
 
 func (s *Store) load() {
+	if s.dir == "" {
+		// no folder could be found for this user (no home folder): never
+		// write into whatever the current folder happens to be
+		s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, errors.New("no data folder")
+		return
+	}
 	data, err := os.ReadFile(s.path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -171,12 +198,53 @@ func (s *Store) load() {
 			}
 			s.problem = ProblemCorrupt
 		default:
-			s.state = st
+			s.state, s.base = st, data
 		}
 	}
 	if err := probeWritable(s.dir); err != nil {
 		s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, err
+		return
 	}
+	s.removeStaleTemps()
+}
+
+// removeStaleTemps deletes temporary files left by a save that was cut
+// short (a crash, a kill), holding the lock so that another window's save
+// in progress keeps its own.
+func (s *Store) removeStaleTemps() {
+	_ = s.withLock(func() error {
+		stale, _ := filepath.Glob(filepath.Join(s.dir, StateFile+".tmp-*"))
+		for _, name := range stale {
+			os.Remove(name)
+		}
+		return nil
+	})
+}
+
+// withLock runs f holding the folder's lock, waiting up to lockTimeout for
+// another window to let go of it.
+func (s *Store) withLock(f func() error) error {
+	lf, err := os.OpenFile(filepath.Join(s.dir, LockFile), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	defer lf.Close()
+	deadline := time.Now().Add(s.lockTimeout)
+	for {
+		ok, err := tryLock(lf)
+		if err != nil {
+			return err
+		}
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			return errLocked
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	defer unlock(lf)
+	return f()
 }
 
 // ReadState reads state.json from dir without changing anything on disk,
@@ -320,6 +388,14 @@ func (s *Store) ReadOnly() bool {
 	return s.readOnly
 }
 
+// OnMerge sets a function called (from the saving goroutine) when a save
+// found changes made by another window and the state now includes them.
+func (s *Store) OnMerge(f func()) {
+	s.mu.Lock()
+	s.onMerge = f
+	s.mu.Unlock()
+}
+
 // OnSaveError sets a function called (from the saving goroutine) when a save
 // fails, for example because the disk is full.
 func (s *Store) OnSaveError(f func(error)) {
@@ -348,6 +424,7 @@ func (s *Store) Update(change func(*State)) {
 		s.cond.Broadcast()
 		return
 	}
+	s.pending = append(s.pending, change)
 	if !s.writing {
 		s.writing = true
 		go s.writer()
@@ -359,26 +436,88 @@ func (s *Store) Update(change func(*State)) {
 func (s *Store) writer() {
 	s.mu.Lock()
 	for s.saved < s.changed {
-		gen := s.changed
-		data, err := json.MarshalIndent(s.state, "", "  ")
-		write := s.write
+		gen, n := s.changed, len(s.pending)
+		ops, state, base, write := s.pending[:n:n], s.state.clone(), s.base, s.write
 		s.mu.Unlock()
-		if err == nil {
-			err = write(s.path, append(data, '\n'))
-		}
+		written, merged, err := s.save(ops, state, base, write)
 		s.mu.Lock()
-		s.saved = gen
-		s.saveErr = err
-		if err != nil && s.onError != nil {
-			f := s.onError
+		s.saved, s.saveErr = gen, err
+		var notify func()
+		switch {
+		case err == nil:
+			s.base = written
+			s.pending = s.pending[n:]
+			if merged != nil {
+				// the file had changes from another window: show them,
+				// with this window's newer changes on top
+				for _, op := range s.pending {
+					op(merged)
+				}
+				merged.normalize()
+				s.state = *merged
+				notify = s.onMerge
+			}
+		case errors.Is(err, ErrNewerOnDisk):
+			s.readOnly, s.problem, s.pending = true, ProblemNewer, nil
+			s.saved = s.changed
+		}
+		// after any other error the changes stay pending and go with the
+		// next save
+		if f := s.onError; err != nil && f != nil {
+			notify = func() { f(err) }
+		}
+		if notify != nil {
 			s.mu.Unlock()
-			f(err)
+			notify()
 			s.mu.Lock()
 		}
 		s.cond.Broadcast()
 	}
 	s.writing = false
 	s.mu.Unlock()
+}
+
+// save writes state under the folder's lock. If the file is no longer
+// base, it replays ops on what is there instead and returns that as merged.
+func (s *Store) save(ops []func(*State), state State, base []byte,
+	write func(string, []byte) error) (written []byte, merged *State, err error) {
+	err = s.withLock(func() error {
+		disk, err := os.ReadFile(s.path)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		if !bytes.Equal(disk, base) {
+			fresh := NewState()
+			if disk != nil {
+				st, perr := parseState(disk)
+				switch {
+				case errors.Is(perr, errNewer):
+					return ErrNewerOnDisk
+				case perr == nil:
+					fresh = st
+				} // unreadable: this window's state wins
+			}
+			for _, op := range ops {
+				op(&fresh)
+			}
+			fresh.normalize()
+			state, merged = fresh, &fresh
+		}
+		data, err := json.MarshalIndent(state, "", "  ")
+		if err != nil {
+			return err
+		}
+		data = append(data, '\n')
+		if err := write(s.path, data); err != nil {
+			return err
+		}
+		written = data
+		return nil
+	})
+	if err != nil {
+		merged = nil
+	}
+	return written, merged, err
 }
 
 // Flush waits until every change so far is on disk (or has failed to be
@@ -471,9 +610,15 @@ func (s *Store) DeleteProgress() error {
 	if s.readOnly {
 		return nil
 	}
-	err := os.Remove(s.path)
-	if errors.Is(err, os.ErrNotExist) {
-		err = nil
-	}
-	return err
+	s.pending = nil
+	return s.withLock(func() error {
+		err := os.Remove(s.path)
+		if errors.Is(err, os.ErrNotExist) {
+			err = nil
+		}
+		if err == nil {
+			s.base = nil
+		}
+		return err
+	})
 }
