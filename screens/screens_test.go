@@ -440,6 +440,41 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 	}
 }
 
+// Code Safety open twice on one folder (a family PC): a tick made in the
+// other window shows here once this window saves, and the person is told.
+func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
+	dir := t.TempDir()
+	h := startIn(t, dir, "en")
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	h.saved(t)
+
+	other := app.OpenStore(dir)
+	other.SetDone(app.Unrequested, "turn-on-two-step", true)
+	if err := other.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(h.ui.checklist.checks["never-share-code"])
+	st := h.saved(t)
+	c := h.ui.checklist
+	if c.count.Text != "2 of 9 done" || !c.checks["turn-on-two-step"].Checked {
+		t.Errorf("after merging: count %q, other window's tick shown: %v",
+			c.count.Text, c.checks["turn-on-two-step"].Checked)
+	}
+	if !strings.Contains(h.ui.notice, "also open in another window") {
+		t.Errorf("notice = %q", h.ui.notice)
+	}
+	if done := st.Checklists[string(app.Unrequested)].Done; len(done) != 2 {
+		t.Errorf("saved ticks = %v", done)
+	}
+	// The notice follows a change of language, like every other word.
+	test.Tap(h.ui.settings)
+	h.ui.setup.language.SetSelected("Español")
+	if h.ui.notice != h.t("es", "notice.merged") {
+		t.Errorf("notice after switching to Spanish = %q", h.ui.notice)
+	}
+}
+
 // screens opens every screen in turn and calls check on each.
 func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	check("home")

@@ -4,6 +4,7 @@
 package screens
 
 import (
+	"errors"
 	"runtime"
 
 	"fyne.io/fyne/v2"
@@ -68,11 +69,12 @@ type navigator interface {
 
 // UI is the window and what it shows.
 type UI struct {
-	Window fyne.Window
-	deps   Deps
-	loc    *app.Localizer
-	stack  []route
-	notice string // a message about saved progress, shown until dismissed
+	Window   fyne.Window
+	deps     Deps
+	loc      *app.Localizer
+	stack    []route
+	notice   string        // a message about saved progress, shown until dismissed
+	noticeOf func() string // words it again in the current language
 
 	// What is on screen now, for tests.
 	quickExit *button
@@ -94,10 +96,23 @@ func New(d Deps) *UI {
 	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
 	u.Window.Resize(fyne.NewSize(900, 760))
-	u.notice = u.problemNotice()
-	d.Store.OnSaveError(func(error) {
+	if u.problemNotice() != "" {
+		u.setNotice(u.problemNotice)
+	}
+	d.Store.OnSaveError(func(err error) {
 		fyne.Do(func() {
-			u.notice = u.loc.T("notice.save_failed")
+			if errors.Is(err, app.ErrNewerOnDisk) {
+				u.setNotice(u.problemNotice)
+			} else {
+				u.setNotice(func() string { return u.loc.T("notice.save_failed") })
+			}
+			u.render()
+		})
+	})
+	// Another window saved changes that are now part of this one's.
+	d.Store.OnMerge(func() {
+		fyne.Do(func() {
+			u.setNotice(func() string { return u.loc.T("notice.merged") })
 			u.render()
 		})
 	})
@@ -108,6 +123,14 @@ func New(d Deps) *UI {
 }
 
 func (u *UI) problemNotice() string { return problemText(u.loc, u.deps.Store) }
+
+// setNotice shows a notice above the screen (nil: none).
+func (u *UI) setNotice(words func() string) {
+	u.notice, u.noticeOf = "", words
+	if words != nil {
+		u.notice = words()
+	}
+}
 
 // problemText says, in words a person understands, what is wrong with their
 // saved progress ("" when nothing is).
@@ -198,9 +221,7 @@ func (u *UI) restart(id app.ScenarioID) {
 func (u *UI) languageChanged() {
 	st := u.deps.Store.State()
 	u.loc = u.deps.Catalog.Localizer(u.deps.Catalog.Resolve("", st.Language, u.deps.System))
-	if u.notice != "" {
-		u.notice = u.problemNotice()
-	}
+	u.setNotice(u.noticeOf)
 	u.render()
 }
 
@@ -281,7 +302,7 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 
 func (u *UI) noticeBanner() fyne.CanvasObject {
 	ok := newButton(u.loc.T("dialog.ok"), nil, "", func() {
-		u.notice = ""
+		u.setNotice(nil)
 		u.render()
 	})
 	// A problem that lasts (progress that cannot be saved) is also said in
