@@ -137,9 +137,9 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"export", "--scenario", "nope"}, []string{"nope", "unrequested, asked, recover"}},
 		{[]string{"export"}, []string{"--scenario", "unrequested, asked, recover"}},
 		{[]string{"export", "--scenario", "asked", "--format", "pdf"}, []string{"pdf", "md, txt, json"}},
-		{[]string{"--lang", "zh"}, []string{"zh", "en, es, hi"}},
-		{[]string{"--lang", "!!"}, []string{"!!", "en, es, hi"}},
-		{[]string{"export", "--scenario", "asked", "--lang", "xx"}, []string{"xx", "en, es, hi"}},
+		{[]string{"--lang", "zh"}, []string{"zh", allLanguages}},
+		{[]string{"--lang", "!!"}, []string{"!!", allLanguages}},
+		{[]string{"export", "--scenario", "asked", "--lang", "xx"}, []string{"xx", allLanguages}},
 		{[]string{"--no-such-flag"}, []string{"no-such-flag"}},
 		{[]string{"extra"}, []string{"extra"}},
 		{[]string{"--data-dir", ""}, []string{"--data-dir"}},
@@ -162,7 +162,7 @@ func TestCommandLineErrors(t *testing.T) {
 
 func TestHelpVersionAndWindow(t *testing.T) {
 	out, _, status, handled := cli(t, "--help")
-	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, "en, es, hi") {
+	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, allLanguages) {
 		t.Errorf("help: %d %q", status, out)
 	}
 	out, _, status, _ = cli(t, "--version")
