@@ -72,9 +72,6 @@ func ParseArgs(args []string, cat *Catalog) (Command, error) {
 	if fs.NArg() > 0 {
 		return cmd, &UsageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
-	if cmd.Help || cmd.Version {
-		return cmd, nil
-	}
 	if isSet(fs, "lang") {
 		tag, err := cat.ParseLang(lang)
 		if err != nil {
@@ -82,6 +79,9 @@ func ParseArgs(args []string, cat *Catalog) (Command, error) {
 				"Value": lang, "Supported": strings.Join(cat.Tags(), ", ")}}
 		}
 		cmd.Lang = tag
+	}
+	if cmd.Help || cmd.Version {
+		return cmd, nil
 	}
 	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
 		return cmd, &UsageError{Key: "cli.error.data_dir"}

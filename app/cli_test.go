@@ -160,6 +160,17 @@ func TestCommandLineErrors(t *testing.T) {
 	}
 }
 
+// --help speaks the language asked for, like everything else.
+func TestHelpFollowsLang(t *testing.T) {
+	cat := catalog(t)
+	var out, errs strings.Builder
+	_, status, _ := RunCLI([]string{"--help", "--lang", "es"}, cat, []string{"en_US.UTF-8"}, &out, &errs)
+	want := strings.SplitN(cat.Localizer("es").T("cli.usage"), "\n", 2)[0]
+	if status != 0 || !strings.HasPrefix(out.String(), want) {
+		t.Errorf("--help --lang es: %d %q", status, out.String())
+	}
+}
+
 func TestHelpVersionAndWindow(t *testing.T) {
 	out, _, status, handled := cli(t, "--help")
 	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, allLanguages) {
