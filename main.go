@@ -6,9 +6,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"log"
 	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
@@ -23,7 +28,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (status int) {
 	cat, err := app.LoadCatalog(translations.FS)
 	if err != nil {
 		fmt.Fprintln(stderr, err) // a broken build; tests keep this from shipping
@@ -35,16 +40,63 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 
-	a := fyneapp.NewWithID(app.AppID)
-	a.SetIcon(assets.Icon)
-	dir := cmd.DataDir
-	if dir == "" {
-		dir = a.Storage().RootURI().Path()
+	// No screen: say so in one sentence, in the person's language, and
+	// point to the printable checklist, instead of the toolkit's panic.
+	noDisplay := cat.Localizer(cat.Resolve(cmd.Lang, "", system)).T("cli.error.no_display")
+	if app.MissingDisplay(runtime.GOOS, os.Getenv) {
+		fmt.Fprintln(stderr, noDisplay)
+		return 1
 	}
+	for k, v := range app.WindowEnv(runtime.GOOS, os.Getenv) {
+		os.Setenv(k, v)
+	}
+	// The toolkit logs, then panics, when the display cannot be reached.
+	// Hold its log until the window is up; before that, a panic means no
+	// display.
+	held := &heldLog{}
+	log.SetOutput(held)
+	var started atomic.Bool
+	defer func() {
+		if r := recover(); r != nil {
+			if started.Load() {
+				panic(r)
+			}
+			fmt.Fprintln(stderr, noDisplay)
+			status = 1
+		}
+	}()
+
+	a := fyneapp.NewWithID(app.AppID)
+	a.Lifecycle().SetOnStarted(func() {
+		started.Store(true)
+		held.release(stderr)
+		log.SetOutput(stderr)
+	})
+	a.SetIcon(assets.Icon)
+	dir := app.DataDir(cmd.DataDir, a.Storage().RootURI().Path())
 	ui := screens.New(screens.Deps{App: a, Store: app.OpenStore(dir), Catalog: cat,
 		Lang: cmd.Lang, System: system})
 	ui.Window.ShowAndRun()
 	return 0
+}
+
+// heldLog keeps log lines until release writes them out.
+type heldLog struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (h *heldLog) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.buf.Write(p)
+}
+
+func (h *heldLog) release(w io.Writer) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	w.Write(h.buf.Bytes())
+	h.buf.Reset()
 }
 
 // systemLocales is the locale environment, then what Fyne reads from the

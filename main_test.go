@@ -3,14 +3,86 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"codesafety/app"
+	"codesafety/translations"
 )
+
+// With CODESAFETY_RUN_MAIN set, the test binary is the app itself: its
+// arguments follow, separated by "\x1f". Tests start it this way to see
+// what a person would see, exit status and all.
+func TestMain(m *testing.M) {
+	if args, ok := os.LookupEnv("CODESAFETY_RUN_MAIN"); ok {
+		var list []string
+		if args != "" {
+			list = strings.Split(args, "\x1f")
+		}
+		os.Exit(run(list, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// appCommand is the app started with args in the environment env (added to
+// a copy of this one, where "-KEY" removes KEY).
+func appCommand(env []string, args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0])
+	base := os.Environ()
+	for _, e := range env {
+		if k, ok := strings.CutPrefix(e, "-"); ok {
+			base = slices.DeleteFunc(base, func(b string) bool { return strings.HasPrefix(b, k+"=") })
+		} else {
+			base = append(base, e)
+		}
+	}
+	cmd.Env = append(base, "CODESAFETY_RUN_MAIN="+strings.Join(args, "\x1f"))
+	return cmd
+}
+
+// No screen at all, or one that cannot be reached: one clear sentence in
+// the person's language, pointing to the printable checklist, exit status
+// 1, and no panic.
+func TestNoDisplaySaysSoInOneSentence(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("X11/Wayland only")
+	}
+	cat, _ := app.LoadCatalog(translations.FS)
+	en, es := cat.Localizer("en").T("cli.error.no_display"), cat.Localizer("es").T("cli.error.no_display")
+	cases := []struct {
+		name string
+		env  []string
+		want string
+	}{
+		{"no DISPLAY nor WAYLAND_DISPLAY", []string{"-DISPLAY", "-WAYLAND_DISPLAY", "LANG=C"}, en},
+		{"X server that is not there", []string{"DISPLAY=:97", "-WAYLAND_DISPLAY", "LANG=C"}, en},
+		{"Wayland display that is not there", []string{"-DISPLAY", "WAYLAND_DISPLAY=wayland-97", "-XDG_RUNTIME_DIR", "LANG=C"}, en},
+		{"in Spanish", []string{"DISPLAY=:97", "-WAYLAND_DISPLAY", "LANG=es_ES.UTF-8", "-LANGUAGE", "-LC_ALL", "-LC_MESSAGES"}, es},
+	}
+	for _, c := range cases {
+		var stdout, stderr bytes.Buffer
+		cmd := appCommand(c.env, "--data-dir", t.TempDir())
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Errorf("%s: exit %v, want status 1", c.name, err)
+		}
+		if got := stderr.String(); got != c.want+"\n" {
+			t.Errorf("%s: printed\n%s\nwant exactly\n%s", c.name, got, c.want)
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("%s: stdout %q", c.name, stdout.String())
+		}
+	}
+}
 
 func runArgs(args ...string) (stdout, stderr string, status int) {
 	var out, errOut bytes.Buffer

@@ -86,6 +86,11 @@ func ParseArgs(args []string, cat *Catalog) (Command, error) {
 	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
 		return cmd, &UsageError{Key: "cli.error.data_dir"}
 	}
+	if cmd.DataDir != "" {
+		if abs, err := filepath.Abs(cmd.DataDir); err == nil {
+			cmd.DataDir = abs // so the window's folder never depends on where it was started
+		}
+	}
 	if cmd.Export {
 		valid := strings.Join(ScenarioIDs(), ", ")
 		if scenario == "" {

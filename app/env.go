@@ -1,0 +1,58 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+)
+
+// xdgSystems are the systems where a window needs an X11 or Wayland
+// display (phones and the others have their own).
+var xdgSystems = []string{"linux", "freebsd", "openbsd", "netbsd", "dragonfly"}
+
+// MissingDisplay reports whether there is plainly no screen to open a
+// window on: an X11 or Wayland system with neither DISPLAY nor
+// WAYLAND_DISPLAY set, or only a Wayland display that cannot be found (a
+// name relative to an XDG_RUNTIME_DIR that is not set).
+func MissingDisplay(goos string, getenv func(string) string) bool {
+	if !slices.Contains(xdgSystems, goos) || getenv("DISPLAY") != "" {
+		return false
+	}
+	wayland := getenv("WAYLAND_DISPLAY")
+	return wayland == "" || !filepath.IsAbs(wayland) && getenv("XDG_RUNTIME_DIR") == ""
+}
+
+// WindowEnv returns the environment variables to set before the toolkit
+// starts, so that a bad environment gives a clear message and no litter:
+//   - on X11 alone (no WAYLAND_DISPLAY), FYNE_PLATFORM=x11, so an X server
+//     that cannot be reached fails once, quietly, instead of also trying
+//     Wayland;
+//   - with no home folder, XDG_CONFIG_HOME in the temporary folder, so the
+//     toolkit's own settings do not land in the current folder. (Progress
+//     is then not saved at all: DataDir gives "" and the person is told.)
+func WindowEnv(goos string, getenv func(string) string) map[string]string {
+	set := map[string]string{}
+	if !slices.Contains(xdgSystems, goos) {
+		return set
+	}
+	if getenv("WAYLAND_DISPLAY") == "" && getenv("DISPLAY") != "" && getenv("FYNE_PLATFORM") == "" {
+		set["FYNE_PLATFORM"] = "x11"
+	}
+	if _, err := os.UserConfigDir(); err != nil {
+		set["XDG_CONFIG_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home")
+	}
+	return set
+}
+
+// DataDir is the folder for progress: the one given with --data-dir, else
+// the toolkit's storage folder for the app. A folder that is not absolute
+// (no home folder was found) gives "", and nothing is saved.
+func DataDir(flagDir, storageRoot string) string {
+	if flagDir != "" {
+		return flagDir
+	}
+	if !filepath.IsAbs(storageRoot) {
+		return ""
+	}
+	return storageRoot
+}
