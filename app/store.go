@@ -441,7 +441,7 @@ func (s *Store) writer() {
 		s.mu.Unlock()
 		written, merged, err := s.save(ops, state, base, write)
 		s.mu.Lock()
-		s.saved, s.saveErr = gen, err
+		s.saveErr = err
 		var notify func()
 		switch {
 		case err == nil:
@@ -459,7 +459,7 @@ func (s *Store) writer() {
 			}
 		case errors.Is(err, ErrNewerOnDisk):
 			s.readOnly, s.problem, s.pending = true, ProblemNewer, nil
-			s.saved = s.changed
+			gen = s.changed
 		}
 		// after any other error the changes stay pending and go with the
 		// next save
@@ -471,6 +471,9 @@ func (s *Store) writer() {
 			notify()
 			s.mu.Lock()
 		}
+		// Only now is this save over: Flush returns after the window has
+		// heard of it.
+		s.saved = max(s.saved, gen)
 		s.cond.Broadcast()
 	}
 	s.writing = false
@@ -486,22 +489,22 @@ func (s *Store) save(ops []func(*State), state State, base []byte,
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
-		if !bytes.Equal(disk, base) {
-			fresh := NewState()
-			if disk != nil {
-				st, perr := parseState(disk)
-				switch {
-				case errors.Is(perr, errNewer):
-					return ErrNewerOnDisk
-				case perr == nil:
-					fresh = st
-				} // unreadable: this window's state wins
+		// A missing file is not a change: it may have been lost with the
+		// folder (then this window's state is all there is) or deleted from
+		// another window (whose deletion this one does not show). An
+		// unreadable file is not one either: this window's state wins.
+		if disk != nil && !bytes.Equal(disk, base) {
+			fresh, perr := parseState(disk)
+			switch {
+			case errors.Is(perr, errNewer):
+				return ErrNewerOnDisk
+			case perr == nil:
+				for _, op := range ops {
+					op(&fresh)
+				}
+				fresh.normalize()
+				state, merged = fresh, &fresh
 			}
-			for _, op := range ops {
-				op(&fresh)
-			}
-			fresh.normalize()
-			state, merged = fresh, &fresh
 		}
 		data, err := json.MarshalIndent(state, "", "  ")
 		if err != nil {

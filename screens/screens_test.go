@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +24,9 @@ type harness struct {
 	dir   string
 	cat   *app.Catalog
 	quit  int
+
+	mu     sync.Mutex
+	queued []func() // UI work sent from the saving goroutine
 }
 
 func start(t *testing.T, lang string) *harness {
@@ -37,20 +42,39 @@ func startIn(t *testing.T, dir, lang string) *harness {
 		t.Fatal(err)
 	}
 	h := &harness{store: app.OpenStore(dir), dir: dir, cat: cat}
-	// Let the last save finish inside the test: the test driver runs
-	// fyne.Do at once on the calling goroutine, so a save that failed after
-	// the folder was removed would redraw this window during the next test.
+	// Like the real main loop, UI work from the saving goroutine waits for
+	// the UI's goroutine (the test): settle runs it. (The test driver's
+	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: lang, Quit: func() { h.quit++ }})
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: lang, Quit: func() { h.quit++ },
+		Do: func(f func()) {
+			h.mu.Lock()
+			h.queued = append(h.queued, f)
+			h.mu.Unlock()
+		}})
 	h.ui.Window.Resize(fyne.NewSize(360, 640))
 	return h
 }
 
 func (h *harness) t(tag, id string) string { return h.cat.Localizer(tag).T(id) }
 
+// settle waits for the last save and runs the UI work it sent, as the main
+// loop would; it returns the save's error.
+func (h *harness) settle() error {
+	err := h.store.Flush()
+	h.mu.Lock()
+	queued := h.queued
+	h.queued = nil
+	h.mu.Unlock()
+	for _, f := range queued {
+		f()
+	}
+	return err
+}
+
 func (h *harness) saved(t *testing.T) app.State {
 	t.Helper()
-	if err := h.store.Flush(); err != nil {
+	if err := h.settle(); err != nil {
 		t.Fatal(err)
 	}
 	st, err := app.ReadState(h.dir)
@@ -438,6 +462,12 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 	if !strings.Contains(h.ui.notice, "cannot save your progress") {
 		t.Errorf("notice = %q", h.ui.notice)
 	}
+
+	// No home folder, so no folder for progress at all.
+	h = startIn(t, "", "en")
+	if !strings.Contains(h.ui.notice, "cannot save your progress") {
+		t.Errorf("no folder: notice = %q", h.ui.notice)
+	}
 }
 
 // Code Safety open twice on one folder (a family PC): a tick made in the
@@ -472,6 +502,42 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	h.ui.setup.language.SetSelected("Español")
 	if h.ui.notice != h.t("es", "notice.merged") {
 		t.Errorf("notice after switching to Spanish = %q", h.ui.notice)
+	}
+}
+
+// A save that fails (a full disk, a folder that went away) is said at once;
+// the tick stays on screen and is saved with the next change that can be.
+func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	h := startIn(t, dir, "en")
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.checklist.checks["never-share-code"])
+	h.saved(t)
+
+	if err := os.RemoveAll(dir); err != nil { // every write now fails
+		t.Fatal(err)
+	}
+	test.Tap(h.ui.checklist.checks["turn-on-two-step"])
+	if err := h.settle(); err == nil {
+		t.Fatal("the save did not fail")
+	}
+	if h.ui.notice != h.t("en", "notice.save_failed") {
+		t.Errorf("notice = %q", h.ui.notice)
+	}
+	if c := h.ui.checklist; c.count.Text != "2 of 9 done" {
+		t.Errorf("count = %q", c.count.Text)
+	}
+
+	if err := os.MkdirAll(dir, 0o700); err != nil { // space again
+		t.Fatal(err)
+	}
+	test.Tap(h.ui.checklist.checks["add-email"])
+	done := h.saved(t).Checklists[string(app.Unrequested)].Done
+	for _, id := range []string{"never-share-code", "turn-on-two-step", "add-email"} {
+		if !slices.Contains(done, id) {
+			t.Errorf("%s was lost: saved %v", id, done)
+		}
 	}
 }
 

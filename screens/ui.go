@@ -26,6 +26,9 @@ type Deps struct {
 	Lang    string   // from --lang; "" when not given
 	System  []string // the system's locales, most preferred first
 	Quit    func()   // how quick exit closes the app; App.Quit when nil
+	// Do runs UI work sent from the saving goroutine on the UI's own
+	// goroutine; fyne.Do when nil.
+	Do func(func())
 }
 
 type routeKind int
@@ -92,6 +95,9 @@ func New(d Deps) *UI {
 	if d.Quit == nil {
 		d.Quit = d.App.Quit
 	}
+	if d.Do == nil {
+		d.Do = fyne.Do
+	}
 	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
 	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
@@ -100,7 +106,7 @@ func New(d Deps) *UI {
 		u.setNotice(u.problemNotice)
 	}
 	d.Store.OnSaveError(func(err error) {
-		fyne.Do(func() {
+		d.Do(func() {
 			if errors.Is(err, app.ErrNewerOnDisk) {
 				u.setNotice(u.problemNotice)
 			} else {
@@ -111,7 +117,7 @@ func New(d Deps) *UI {
 	})
 	// Another window saved changes that are now part of this one's.
 	d.Store.OnMerge(func() {
-		fyne.Do(func() {
+		d.Do(func() {
 			u.setNotice(func() string { return u.loc.T("notice.merged") })
 			u.render()
 		})
