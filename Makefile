@@ -7,7 +7,7 @@ BINARY   := codesafety
 APT_DEPS := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
             libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
 
-.PHONY: all deps build run test vet screenshots clean
+.PHONY: all deps build run test vet screenshots clean fuzz system-test system-deps
 
 all: build
 
@@ -46,3 +46,26 @@ test: vet
 
 clean:
 	rm -f $(BINARY)
+
+# Fuzz everything that reads outside input (the state file, the command
+# line, locale strings), each target for FUZZTIME. Seeds: app/testdata/fuzz.
+FUZZTIME     ?= 20s
+FUZZ_TARGETS := FuzzStateFile FuzzCommandLine FuzzLocale
+fuzz: deps
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $$t for $(FUZZTIME)"; \
+	  $(GO) test ./app -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
+	done
+
+# The real app in a real X server (Xvfb): bad environments, and no network
+# at all (a network namespace of its own, every socket traced). Needs root
+# for `unshare -n`.
+SYSTEM_DEPS := xvfb xdotool strace util-linux
+system-deps:
+	@$(MAKE) --no-print-directory deps APT_DEPS="$(APT_DEPS) $(SYSTEM_DEPS)"
+
+system-test: system-deps
+	$(GO) test -c -o $(BINARY).test .
+	CODESAFETY_SYSTEM_TESTS=1 ./$(BINARY).test -test.run '^TestSystemBadEnvironment$$' -test.v
+	CODESAFETY_SYSTEM_TESTS=1 CODESAFETY_NO_NETWORK=1 unshare -n ./$(BINARY).test -test.run '^TestSystemNoNetwork$$' -test.v
+	rm -f $(BINARY).test

@@ -34,7 +34,11 @@ func TestMain(m *testing.M) {
 // appCommand is the app started with args in the environment env (added to
 // a copy of this one, where "-KEY" removes KEY).
 func appCommand(env []string, args ...string) *exec.Cmd {
-	cmd := exec.Command(os.Args[0])
+	self, err := os.Executable() // tests may change folder: not os.Args[0]
+	if err != nil {
+		self = os.Args[0]
+	}
+	cmd := exec.Command(self)
 	base := os.Environ()
 	for _, e := range env {
 		if k, ok := strings.CutPrefix(e, "-"); ok {

@@ -27,8 +27,9 @@ func MissingDisplay(goos string, getenv func(string) string) bool {
 //   - on X11 alone (no WAYLAND_DISPLAY), FYNE_PLATFORM=x11, so an X server
 //     that cannot be reached fails once, quietly, instead of also trying
 //     Wayland;
-//   - with no home folder, XDG_CONFIG_HOME in the temporary folder, so the
-//     toolkit's own settings do not land in the current folder. (Progress
+//   - with no home folder, XDG_CONFIG_HOME and XDG_CACHE_HOME in the
+//     temporary folder, so the toolkit's own settings and cache do not land
+//     in the current folder. (Progress
 //     is then not saved at all: DataDir gives "" and the person is told.)
 func WindowEnv(goos string, getenv func(string) string) map[string]string {
 	set := map[string]string{}
@@ -39,7 +40,10 @@ func WindowEnv(goos string, getenv func(string) string) map[string]string {
 		set["FYNE_PLATFORM"] = "x11"
 	}
 	if _, err := os.UserConfigDir(); err != nil {
-		set["XDG_CONFIG_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home")
+		set["XDG_CONFIG_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home", "config")
+	}
+	if _, err := os.UserCacheDir(); err != nil {
+		set["XDG_CACHE_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home", "cache")
 	}
 	return set
 }

@@ -33,6 +33,7 @@ func TestMissingDisplay(t *testing.T) {
 func TestWindowEnv(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv("XDG_CACHE_HOME", "")
 	if got := WindowEnv("linux", envOf(map[string]string{"DISPLAY": ":0"})); got["FYNE_PLATFORM"] != "x11" || len(got) != 1 {
 		t.Errorf("X11 only: %v", got)
 	}
@@ -44,8 +45,9 @@ func TestWindowEnv(t *testing.T) {
 		t.Errorf("windows: %v", got)
 	}
 	t.Setenv("HOME", "")
+	t.Setenv("XDG_CACHE_HOME", "")
 	got := WindowEnv("linux", envOf(nil))
-	if dir := got["XDG_CONFIG_HOME"]; !filepath.IsAbs(dir) {
+	if dir := got["XDG_CONFIG_HOME"]; !filepath.IsAbs(dir) || !filepath.IsAbs(got["XDG_CACHE_HOME"]) {
 		t.Errorf("no home: %v", got)
 	}
 }

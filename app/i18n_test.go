@@ -210,6 +210,11 @@ func TestLanguageOrder(t *testing.T) {
 		{"", "", map[string]string{"LC_MESSAGES": "hi_IN", "LANG": "es_ES"}, "hi"},
 		{"", "", map[string]string{"LANG": "zh_CN.UTF-8"}, "en"},
 		{"", "", map[string]string{"LANG": "C", "LANGUAGE": "::"}, "en"},
+		{"", "", map[string]string{"LANG": ""}, "en"},
+		{"", "", map[string]string{"LANG": "xx_YY.UTF-8"}, "en"},
+		{"", "", map[string]string{"LC_ALL": "\xff\xfe@@!!_..", "LANG": "es_ES.UTF-8"}, "es"},
+		{"", "", map[string]string{"LANGUAGE": "::", "LANG": "pt_PT.UTF-8"}, "pt-BR"},
+		{"", "", map[string]string{"LANGUAGE": "zh_CN:ar_EG", "LANG": "de_DE.UTF-8"}, "ar"},
 		{"", "", nil, "en"},
 	}
 	for _, cs := range cases {
