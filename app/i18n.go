@@ -229,3 +229,19 @@ func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 	}
 	return s
 }
+
+// Script is the ISO 15924 code of the script tag is written in: "Latn",
+// "Cyrl", "Deva", "Arab".
+func Script(tag string) string {
+	s, _ := language.Make(tag).Script()
+	return s.String()
+}
+
+// RightToLeft reports whether tag is written right to left.
+func RightToLeft(tag string) bool {
+	switch Script(tag) {
+	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo":
+		return true
+	}
+	return false
+}

@@ -309,3 +309,15 @@ func hasWords(s string) bool {
 // allLanguages is how errors and help list the languages: English, then the
 // others by tag.
 const allLanguages = "en, ar, de, es, fr, hi, id, it, nl, pt-BR, ru, tr"
+
+func TestScripts(t *testing.T) {
+	want := map[string]string{"en": "Latn", "ru": "Cyrl", "hi": "Deva", "ar": "Arab", "pt-BR": "Latn", "tr": "Latn"}
+	for tag, script := range want {
+		if got := Script(tag); got != script {
+			t.Errorf("Script(%s) = %s, want %s", tag, got, script)
+		}
+		if RightToLeft(tag) != (tag == "ar") {
+			t.Errorf("RightToLeft(%s) = %v", tag, RightToLeft(tag))
+		}
+	}
+}

@@ -1,4 +1,5 @@
-// Package assets holds what Code Safety embeds besides its words: the icon.
+// Package assets holds what Code Safety embeds besides its words: the icon
+// and the fonts for scripts Fyne's own font does not cover.
 package assets
 
 import (
@@ -12,3 +13,26 @@ var iconSVG []byte
 
 // Icon is the app's icon: a shield with a hidden code.
 var Icon = fyne.NewStaticResource("icon.svg", iconSVG)
+
+var (
+	//go:embed fonts/NotoSansDevanagari-Regular.ttf
+	devanagariRegular []byte
+	//go:embed fonts/NotoSansDevanagari-Bold.ttf
+	devanagariBold []byte
+	//go:embed fonts/NotoSansArabic-Regular.ttf
+	arabicRegular []byte
+	//go:embed fonts/NotoSansArabic-Bold.ttf
+	arabicBold []byte
+)
+
+// Font is a regular and a bold font for one script.
+type Font struct{ Regular, Bold fyne.Resource }
+
+// Fonts are the fonts shipped, by ISO 15924 script code (as app.Script
+// names them).
+var Fonts = map[string]Font{
+	"Deva": {fyne.NewStaticResource("NotoSansDevanagari-Regular.ttf", devanagariRegular),
+		fyne.NewStaticResource("NotoSansDevanagari-Bold.ttf", devanagariBold)},
+	"Arab": {fyne.NewStaticResource("NotoSansArabic-Regular.ttf", arabicRegular),
+		fyne.NewStaticResource("NotoSansArabic-Bold.ttf", arabicBold)},
+}

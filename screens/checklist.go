@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,10 +18,10 @@ import (
 type checklistScreen struct {
 	content   fyne.CanvasObject
 	id        app.ScenarioID
-	title     *widget.Label
+	title     *para
 	progress  *progressBar
-	count     *widget.Label // "3 of 9 done"
-	allDone   *widget.Label
+	count     *para // "3 of 9 done"
+	allDone   *para
 	checks    map[string]*stepCheck
 	more      map[string]*button
 	details   map[string]fyne.CanvasObject
@@ -31,7 +30,7 @@ type checklistScreen struct {
 	then      *button // back to the checklist this one was opened from
 	change    *button // change the triage answer
 	copyAll   *button // copies the checklist as text, to send to family
-	copied    *widget.Label
+	copied    *para
 	dialog    dialog.Dialog
 
 	e  env
@@ -45,20 +44,20 @@ func newChecklistScreen(e env, r route) *checklistScreen {
 	t := e.loc.T
 	progress := e.store.Checklist(sc.ID)
 
-	s.title = heading(t(sc.ID.TitleKey()))
-	s.count = boldText("")
+	s.title = e.heading(t(sc.ID.TitleKey()))
+	s.count = e.boldText("")
 	s.progress = newProgressBar(0, len(sc.Steps), "")
-	s.allDone = text(t("checklist.all_done"))
+	s.allDone = e.text(t("checklist.all_done"))
 	objs := []fyne.CanvasObject{s.title, s.progress, s.count, s.allDone}
 	objs = append(objs, s.routeNotes(r, progress)...)
 	for _, st := range sc.Steps {
 		objs = append(objs, s.stepCard(st, progress.IsDone(st.ID)))
 	}
 	s.copyAll = newButton(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
-	s.copied = text("")
+	s.copied = e.text("")
 	s.copied.Hide()
 	s.startOver = newButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
-	objs = append(objs, widget.NewSeparator(), container.NewHBox(s.copyAll), s.copied, container.NewHBox(s.startOver))
+	objs = append(objs, widget.NewSeparator(), e.start(s.copyAll), s.copied, e.start(s.startOver))
 	s.content = readingColumn(objs...)
 	s.updateProgress()
 	return s
@@ -72,11 +71,11 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 	var objs []fyne.CanvasObject
 	if r.from != "" {
 		if r.urgent {
-			objs = append(objs, onColor(colorNameUrgentBackground, boldText(t("checklist.first_urgent"))))
+			objs = append(objs, onColor(colorNameUrgentBackground, e.boldText(t("checklist.first_urgent"))))
 		}
 		var then fyne.CanvasObject
 		s.then, then = tile{title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.from.TitleKey())}),
-			icon: theme.NavigateBackIcon(), importance: widget.MediumImportance, tapped: e.nav.back}.build()
+			icon: theme.NavigateBackIcon(), importance: widget.MediumImportance, tapped: e.nav.back}.build(e)
 		objs = append(objs, then)
 	}
 	q := s.sc.Question
@@ -97,16 +96,16 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 			boldLast: true, icon: theme.WarningIcon(), arrow: true, importance: widget.DangerImportance,
 			tapped: func() {
 				e.nav.open(route{kind: checklistRoute, scenario: first, from: s.id, urgent: plan.Urgent})
-			}}.build()
-		objs = append(objs, boldText(t("checklist.first")), btn)
+			}}.build(e)
+		objs = append(objs, e.boldText(t("checklist.first")), btn)
 	}
 	s.change = newButton(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
 		e.nav.open(route{kind: triageRoute, scenario: s.id})
 	})
 	s.change.Importance = widget.LowImportance
-	yours := text(e.loc.Tf("checklist.your_answer", map[string]any{
+	yours := e.text(e.loc.Tf("checklist.your_answer", map[string]any{
 		"Answer": t(q.TextKey()) + " " + t(q.AnswerKey(answer))}))
-	objs = append(objs, container.NewBorder(nil, nil, nil, s.change, yours))
+	objs = append(objs, e.row(nil, s.change, yours))
 	return objs
 }
 
@@ -131,14 +130,13 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 	words := container.NewVBox()
 	if st.Urgent {
 		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), colorNameUrgentText))
-		words.Add(container.NewBorder(nil, nil, icon, nil,
-			coloredText(t("step.urgent"), colorNameUrgentText, theme.SizeNameText, true)))
+		words.Add(e.row(icon, nil, e.coloredText(t("step.urgent"), colorNameUrgentText, theme.SizeNameText, true)))
 	}
 	if st.Optional {
-		words.Add(coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))
+		words.Add(e.coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))
 	}
-	words.Add(boldText(title))
-	words.Add(text(t(st.SummaryKey())))
+	words.Add(e.boldText(title))
+	words.Add(e.text(t(st.SummaryKey())))
 
 	details := s.stepDetails(st)
 	details.Hide()
@@ -159,11 +157,11 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 	})
 	more.Importance = widget.LowImportance
 	s.more[st.ID] = more
-	words.Add(container.NewHBox(more))
+	words.Add(e.start(more))
 	words.Add(details)
 
 	box := container.NewVBox(check)
-	card := container.New(layout.NewBorderLayout(nil, nil, box, nil), box, words) // check box first for Tab
+	card := e.row(box, nil, words) // check box first for Tab
 	if st.Urgent {
 		return onColor(colorNameUrgentBackground, card)
 	}
@@ -173,9 +171,9 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 func (s *checklistScreen) stepDetails(st app.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
 	box := container.NewVBox(
-		boldText(t("step.how")), text(t(st.HowKey())),
-		boldText(t("step.why")), text(t(st.WhyKey())),
-		boldText(t("step.sources")))
+		e.boldText(t("step.how")), e.text(t(st.HowKey())),
+		e.boldText(t("step.why")), e.text(t(st.WhyKey())),
+		e.boldText(t("step.sources")))
 	for _, id := range st.Sources {
 		box.Add(sourceView(e, id))
 	}
@@ -197,7 +195,7 @@ func sourceView(e env, id app.SourceID) fyne.CanvasObject {
 func sourceLinks(e env, name string, urls []string, secondary bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(urls) == 0 {
-		box.Add(text(name))
+		box.Add(e.text(name))
 	}
 	for _, addr := range urls {
 		u, err := url.Parse(addr)
@@ -214,12 +212,10 @@ func sourceLinks(e env, name string, urls []string, secondary bool) fyne.CanvasO
 			e.clip.SetContent(addr)
 		})
 		cp.Importance = widget.LowImportance
-		box.Add(container.NewBorder(nil, nil, nil, cp, container.NewVBox(link, addrLabel)))
+		box.Add(e.row(nil, cp, container.NewVBox(link, addrLabel)))
 	}
 	if secondary {
-		l := text(e.loc.T("step.secondary"))
-		l.SizeName = theme.SizeNameCaptionText
-		box.Add(l)
+		box.Add(e.coloredText(e.loc.T("step.secondary"), theme.ColorNameForeground, theme.SizeNameCaptionText, false))
 	}
 	return box
 }
@@ -251,7 +247,7 @@ func (s *checklistScreen) copyChecklist() {
 func (s *checklistScreen) confirmStartOver() {
 	t := s.e.loc.T
 	d := dialog.NewCustomConfirm(t("checklist.start_over_title"), t("checklist.start_over"), t("dialog.cancel"),
-		text(t("checklist.start_over_message")), func(ok bool) {
+		s.e.text(t("checklist.start_over_message")), func(ok bool) {
 			if !ok {
 				return
 			}

@@ -12,8 +12,8 @@ import (
 // back).
 type explainerScreen struct {
 	content fyne.CanvasObject
-	title   *widget.Label
-	brief   *widget.Label
+	title   *para
+	brief   *para
 }
 
 // explainerSources back the explainer's paragraphs.
@@ -21,16 +21,15 @@ var explainerSources = []app.SourceID{"W6", "A1", "W2", "W5", "W1", "W3", "A3"}
 
 func newExplainerScreen(e env) *explainerScreen {
 	t := e.loc.T
-	s := &explainerScreen{title: heading(t("explain.title")), brief: text(t("explain.brief"))}
-	s.brief.TextStyle = fyne.TextStyle{Bold: true}
+	s := &explainerScreen{title: e.heading(t("explain.title")), brief: e.boldText(t("explain.brief"))}
 	objs := []fyne.CanvasObject{s.title,
-		subHeading(t("explain.brief_heading")), s.brief,
-		subHeading(t("explain.detail_heading"))}
+		e.subHeading(t("explain.brief_heading")), s.brief,
+		e.subHeading(t("explain.detail_heading"))}
 	for _, key := range []string{"explain.mistake", "explain.trick", "explain.takeover", "explain.messages", "explain.rule"} {
-		objs = append(objs, text(t(key)))
+		objs = append(objs, e.text(t(key)))
 	}
-	objs = append(objs, subHeading(t("explain.next")), text(t("explain.if_shared")))
-	objs = append(objs, widget.NewSeparator(), subHeading(t("step.sources")))
+	objs = append(objs, e.subHeading(t("explain.next")), e.text(t("explain.if_shared")))
+	objs = append(objs, widget.NewSeparator(), e.subHeading(t("step.sources")))
 	for _, id := range explainerSources {
 		objs = append(objs, sourceView(e, id))
 	}

@@ -13,7 +13,7 @@ import (
 // situations people arrive with, then recovery and the explainer.
 type homeScreen struct {
 	content   fyne.CanvasObject
-	warning   *widget.RichText
+	warning   *para
 	scenarios map[app.ScenarioID]*button
 	hints     map[app.ScenarioID]string // "3 of 9 done", empty until started
 	explain   *button
@@ -23,10 +23,10 @@ func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{scenarios: map[app.ScenarioID]*button{}, hints: map[app.ScenarioID]string{}}
 	t := e.loc.T
 
-	h.warning = coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
-	detail := coloredText(t("warning.never_share_detail"), theme.ColorNameForegroundOnError, theme.SizeNameText, false)
+	h.warning = e.coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
+	detail := e.coloredText(t("warning.never_share_detail"), theme.ColorNameForegroundOnError, theme.SizeNameText, false)
 	icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameForegroundOnError))
-	banner := onColor(theme.ColorNameError, container.NewBorder(nil, nil, container.NewCenter(icon), nil,
+	banner := onColor(theme.ColorNameError, e.row(container.NewCenter(icon), nil,
 		container.NewVBox(h.warning, detail)))
 
 	tiles := []fyne.CanvasObject{}
@@ -37,7 +37,7 @@ func newHomeScreen(e env) *homeScreen {
 	h.explain = newButton(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(route{kind: explainRoute}) })
 	h.explain.Importance = widget.LowImportance
 
-	objs := []fyne.CanvasObject{banner, subHeading(t("home.heading"))}
+	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading"))}
 	objs = append(objs, tiles...)
 	objs = append(objs, widget.NewSeparator(), recover, h.explain)
 	h.content = readingColumn(objs...)
@@ -54,7 +54,7 @@ func (h *homeScreen) tile(e env, id app.ScenarioID, imp widget.Importance) fyne.
 		h.hints[id] = e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
 		t.lines, t.boldLast = append(t.lines, h.hints[id]), true
 	}
-	b, obj := t.build()
+	b, obj := t.build(e)
 	h.scenarios[id] = b
 	return obj
 }

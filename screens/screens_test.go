@@ -90,7 +90,7 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 	if home == nil {
 		t.Fatal("the app does not open on the home screen")
 	}
-	if got := home.warning.String(); got != "Never share the code — not even with friends or family." {
+	if got := home.warning.Text(); got != "Never share the code — not even with friends or family." {
 		t.Errorf("warning = %q", got)
 	}
 	for _, id := range []app.ScenarioID{app.Unrequested, app.Asked, app.Recover} {
@@ -132,16 +132,16 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	if h.ui.triage == nil {
 		t.Fatal("tapping the scenario did not ask the triage question")
 	}
-	if h.ui.triage.question.Text != "Can you still use WhatsApp on your phone right now?" {
-		t.Errorf("question = %q", h.ui.triage.question.Text)
+	if h.ui.triage.question.Text() != "Can you still use WhatsApp on your phone right now?" {
+		t.Errorf("question = %q", h.ui.triage.question.Text())
 	}
 	test.Tap(h.ui.triage.answers[app.AnswerYes])
 	c := h.ui.checklist
 	if c == nil || c.id != app.Unrequested {
 		t.Fatal("answering Yes did not open the checklist")
 	}
-	if c.count.Text != "0 of 9 done" {
-		t.Errorf("count = %q", c.count.Text)
+	if c.count.Text() != "0 of 9 done" {
+		t.Errorf("count = %q", c.count.Text())
 	}
 	if h.saved(t).Checklists["unrequested"].Answers[app.QuestionCanUse] != app.AnswerYes {
 		t.Error("the answer was not saved")
@@ -198,15 +198,15 @@ func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 	c := h.ui.checklist
 	test.Tap(c.checks["never-share-code"])
 	test.Tap(c.checks["turn-on-two-step"])
-	if c.count.Text != "2 of 9 done" || c.progress.Value != 2 {
-		t.Errorf("count = %q, bar = %v", c.count.Text, c.progress.Value)
+	if c.count.Text() != "2 of 9 done" || c.progress.Value != 2 {
+		t.Errorf("count = %q, bar = %v", c.count.Text(), c.progress.Value)
 	}
 	if c.checks["never-share-code"].AccessibilityLabel() != "Do not share the code with anyone. Done." {
 		t.Errorf("a11y = %q", c.checks["never-share-code"].AccessibilityLabel())
 	}
 	test.Tap(c.checks["turn-on-two-step"])
-	if c.count.Text != "1 of 9 done" {
-		t.Errorf("after unticking: %q", c.count.Text)
+	if c.count.Text() != "1 of 9 done" {
+		t.Errorf("after unticking: %q", c.count.Text())
 	}
 	if got := h.saved(t).Checklists["unrequested"].Done; len(got) != 1 || got[0] != "never-share-code" {
 		t.Errorf("saved = %v", got)
@@ -236,8 +236,8 @@ func TestAllDoneAndStartOver(t *testing.T) {
 	for _, ch := range c.checks {
 		test.Tap(ch)
 	}
-	if !c.allDone.Visible() || c.count.Text != "9 of 9 done" {
-		t.Errorf("all done not shown: %q", c.count.Text)
+	if !c.allDone.Visible() || c.count.Text() != "9 of 9 done" {
+		t.Errorf("all done not shown: %q", c.count.Text())
 	}
 	test.Tap(c.startOver)
 	if c.dialog == nil {
@@ -250,7 +250,7 @@ func TestAllDoneAndStartOver(t *testing.T) {
 	if _, ok := h.saved(t).Checklists["recover"]; ok {
 		t.Error("start over did not clear the saved progress")
 	}
-	if h.ui.checklist == nil || h.ui.checklist.count.Text != "0 of 9 done" {
+	if h.ui.checklist == nil || h.ui.checklist.count.Text() != "0 of 9 done" {
 		t.Error("the checklist does not show the fresh start")
 	}
 }
@@ -319,12 +319,12 @@ func TestSwitchingLanguageRerendersAtOnce(t *testing.T) {
 	h := start(t, "en")
 	test.Tap(h.ui.settings)
 	s := h.ui.setup
-	if s == nil || s.title.Text != "Settings" {
+	if s == nil || s.title.Text() != "Settings" {
 		t.Fatal("settings did not open")
 	}
 	s.language.SetSelected("Español")
-	if h.ui.setup == nil || h.ui.setup.title.Text != h.t("es", "settings.title") {
-		t.Fatalf("settings not re-rendered in Spanish: %q", h.ui.setup.title.Text)
+	if h.ui.setup == nil || h.ui.setup.title.Text() != h.t("es", "settings.title") {
+		t.Fatalf("settings not re-rendered in Spanish: %q", h.ui.setup.title.Text())
 	}
 	if h.ui.setup.language.Selected != "Español" {
 		t.Error("the chosen language is not shown as chosen")
@@ -336,15 +336,15 @@ func TestSwitchingLanguageRerendersAtOnce(t *testing.T) {
 		t.Error("the top bar is still in English")
 	}
 	test.Tap(h.ui.backBtn)
-	if got := h.ui.home.warning.String(); got != h.t("es", "warning.never_share") {
+	if got := h.ui.home.warning.Text(); got != h.t("es", "warning.never_share") {
 		t.Errorf("home warning = %q", got)
 	}
 
 	// Hindi, then back to the system's language (English here).
 	test.Tap(h.ui.settings)
 	h.ui.setup.language.SetSelected("हिन्दी")
-	if h.ui.setup.title.Text != h.t("hi", "settings.title") {
-		t.Errorf("not in Hindi: %q", h.ui.setup.title.Text)
+	if h.ui.setup.title.Text() != h.t("hi", "settings.title") {
+		t.Errorf("not in Hindi: %q", h.ui.setup.title.Text())
 	}
 	h.ui.setup.language.SetSelected(h.t("hi", "settings.language_system"))
 	if h.saved(t).Language != "" {
@@ -380,8 +380,8 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(h.dir, app.StateFile)); !os.IsNotExist(err) {
 		t.Errorf("state.json still there: %v", err)
 	}
-	if h.ui.setup.status.Text != "Your saved progress was deleted." {
-		t.Errorf("status = %q", h.ui.setup.status.Text)
+	if h.ui.setup.status.Text() != "Your saved progress was deleted." {
+		t.Errorf("status = %q", h.ui.setup.status.Text())
 	}
 }
 
@@ -452,7 +452,7 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 		t.Errorf("notice = %q", h.ui.notice)
 	}
 	test.Tap(h.ui.settings)
-	if !strings.Contains(h.ui.setup.status.Text, "newer version") {
+	if !strings.Contains(h.ui.setup.status.Text(), "newer version") {
 		t.Error("settings does not say why progress is not saved")
 	}
 
@@ -487,9 +487,9 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	test.Tap(h.ui.checklist.checks["never-share-code"])
 	st := h.saved(t)
 	c := h.ui.checklist
-	if c.count.Text != "2 of 9 done" || !c.checks["turn-on-two-step"].Checked {
+	if c.count.Text() != "2 of 9 done" || !c.checks["turn-on-two-step"].Checked {
 		t.Errorf("after merging: count %q, other window's tick shown: %v",
-			c.count.Text, c.checks["turn-on-two-step"].Checked)
+			c.count.Text(), c.checks["turn-on-two-step"].Checked)
 	}
 	if !strings.Contains(h.ui.notice, "also open in another window") {
 		t.Errorf("notice = %q", h.ui.notice)
@@ -525,8 +525,8 @@ func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	if h.ui.notice != h.t("en", "notice.save_failed") {
 		t.Errorf("notice = %q", h.ui.notice)
 	}
-	if c := h.ui.checklist; c.count.Text != "2 of 9 done" {
-		t.Errorf("count = %q", c.count.Text)
+	if c := h.ui.checklist; c.count.Text() != "2 of 9 done" {
+		t.Errorf("count = %q", c.count.Text())
 	}
 
 	if err := os.MkdirAll(dir, 0o700); err != nil { // space again
@@ -599,14 +599,32 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	}
 }
 
+// allLanguages are the tags of every language the app has.
+func allLanguages(t *testing.T) []string {
+	cat, err := app.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat.Tags()
+}
+
+// isText reports whether o is words to read rather than a control.
+func isText(o fyne.CanvasObject) bool {
+	switch o.(type) {
+	case *widget.Label, *para:
+		return true
+	}
+	return false
+}
+
 func TestEveryControlHasAnAccessibleLabel(t *testing.T) {
-	for _, lang := range []string{"en", "es", "hi"} {
+	for _, lang := range allLanguages(t) {
 		h := start(t, lang)
 		everyScreen(t, h, func(screen string) {
 			controls := 0
 			walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
 				if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
-					if _, isLabel := o.(*widget.Label); !isLabel {
+					if !isText(o) {
 						controls++
 						if strings.TrimSpace(a.AccessibilityLabel()) == "" {
 							t.Errorf("%s/%s: a %T has no accessible label", lang, screen, o)
@@ -640,7 +658,7 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 }
 
 func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
-	for _, lang := range []string{"en", "es", "hi"} {
+	for _, lang := range allLanguages(t) {
 		for _, size := range []string{app.TextNormal, app.TextLarger} {
 			dir := t.TempDir()
 			s := app.OpenStore(dir)
@@ -696,8 +714,8 @@ func TestKeyboardAlone(t *testing.T) {
 	check := h.ui.checklist.checks["never-share-code"]
 	focusOn(check, "the first check box")
 	test.Type(check, " ")
-	if !check.Checked || h.ui.checklist.count.Text != "1 of 9 done" {
-		t.Errorf("Space did not tick the step: %q", h.ui.checklist.count.Text)
+	if !check.Checked || h.ui.checklist.count.Text() != "1 of 9 done" {
+		t.Errorf("Space did not tick the step: %q", h.ui.checklist.count.Text())
 	}
 	more := h.ui.checklist.more["never-share-code"]
 	focusOn(more, "More")
@@ -718,7 +736,7 @@ func TestCopyChecklistForFamily(t *testing.T) {
 	if !strings.Contains(got, "[x] "+title) || !strings.Contains(got, "https://faq.whatsapp.com/") {
 		t.Errorf("clipboard:\n%s", got)
 	}
-	if !c.copied.Visible() || c.copied.Text != h.t("es", "checklist.copied") {
+	if !c.copied.Visible() || c.copied.Text() != h.t("es", "checklist.copied") {
 		t.Error("no word that it was copied")
 	}
 }
@@ -734,6 +752,8 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 			links[x.URL.String()]++
 		case *widget.Label:
 			words = append(words, x.Text)
+		case *para:
+			words = append(words, x.Text())
 		}
 		return true
 	})

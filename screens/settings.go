@@ -13,12 +13,12 @@ import (
 // deletes saved progress, and "about": version, privacy and sources.
 type settingsScreen struct {
 	content  fyne.CanvasObject
-	title    *widget.Label
+	title    *para
 	language *choice
 	theme    *choice
 	textSize *choice
 	delete   *button
-	status   *widget.Label // what happened to the saved progress
+	status   *para // what happened to the saved progress
 	dialog   dialog.Dialog
 
 	langTags map[string]string // option shown -> tag ("" follows the system)
@@ -27,7 +27,7 @@ type settingsScreen struct {
 func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 	t := e.loc.T
 	st := e.store.State()
-	s := &settingsScreen{title: heading(t("settings.title")), langTags: map[string]string{}}
+	s := &settingsScreen{title: e.heading(t("settings.title")), langTags: map[string]string{}}
 
 	// Language: each by its own name, so anyone can find theirs.
 	system := t("settings.language_system")
@@ -57,29 +57,29 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 			e.nav.appearanceChanged()
 		})
 
-	s.status = text(progressStatus(e))
-	if s.status.Text == "" {
+	s.status = e.text(progressStatus(e))
+	if s.status.Text() == "" {
 		s.status.Hide()
 	}
 	var deleteTile fyne.CanvasObject
 	s.delete, deleteTile = tile{title: t("settings.delete"), icon: theme.DeleteIcon(),
-		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build()
+		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build(e)
 
 	objs := []fyne.CanvasObject{s.title,
-		subHeading(t("settings.language")), s.language,
-		subHeading(t("settings.theme")), s.theme,
-		subHeading(t("settings.text_size")), s.textSize,
-		subHeading(t("settings.progress")), s.status, deleteTile,
+		e.subHeading(t("settings.language")), s.language,
+		e.subHeading(t("settings.theme")), s.theme,
+		e.subHeading(t("settings.text_size")), s.textSize,
+		e.subHeading(t("settings.progress")), s.status, deleteTile,
 		widget.NewSeparator(),
-		subHeading(t("about.heading")),
-		text(e.loc.Tf("about.version", map[string]any{"Version": app.Version})),
-		boldText(t("about.privacy")),
-		text(t("about.never_asks")),
-		text(t("about.data")),
+		e.subHeading(t("about.heading")),
+		e.text(e.loc.Tf("about.version", map[string]any{"Version": app.Version})),
+		e.boldText(t("about.privacy")),
+		e.text(t("about.never_asks")),
+		e.text(t("about.data")),
 	}
 	path := widget.NewLabel(e.store.Path())
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
-	objs = append(objs, path, subHeading(e.loc.Tf("about.sources", map[string]any{"Date": app.SourcesChecked})))
+	objs = append(objs, path, e.subHeading(e.loc.Tf("about.sources", map[string]any{"Date": app.SourcesChecked})))
 	objs = append(objs, aboutSources(e)...)
 	s.content = readingColumn(objs...)
 	return s
@@ -108,7 +108,7 @@ func progressStatus(e env) string {
 func (s *settingsScreen) confirmDelete(e env) {
 	t := e.loc.T
 	s.dialog = dialog.NewCustomConfirm(t("settings.delete_title"), t("settings.delete_confirm"), t("dialog.cancel"),
-		text(t("settings.delete_message")), func(ok bool) {
+		e.text(t("settings.delete_message")), func(ok bool) {
 			if !ok {
 				return
 			}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"codesafety/app"
+	"codesafety/assets"
 )
 
 // appTheme is Fyne's theme with the person's choices applied: a fixed light
@@ -17,6 +18,7 @@ type appTheme struct {
 	base    fyne.Theme
 	variant *fyne.ThemeVariant // nil: follow the system
 	scale   float32
+	font    *assets.Font // the shipped font for the language's script, if any
 }
 
 var (
@@ -47,8 +49,14 @@ func textScale(size string) float32 {
 	return 1
 }
 
-func newAppTheme(themeName, textSize string) *appTheme {
+// newAppTheme is the theme for the person's choices; script is the ISO
+// 15924 code of the language on screen, whose shipped font (Devanagari,
+// Arabic) then comes first, before Fyne's own.
+func newAppTheme(themeName, textSize, script string) *appTheme {
 	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize)}
+	if f, ok := assets.Fonts[script]; ok {
+		t.font = &f
+	}
 	switch themeName {
 	case app.ThemeLight:
 		v := theme.VariantLight
@@ -92,7 +100,17 @@ func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 	return t.base.Color(name, v)
 }
 
-func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+// Font is the language's own font where one is shipped; a character it
+// lacks (a Latin word in a Hindi sentence) falls back to Fyne's Noto Sans.
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case t.font == nil || s.Monospace || s.Symbol:
+		return t.base.Font(s)
+	case s.Bold:
+		return t.font.Bold
+	}
+	return t.font.Regular
+}
 
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
 

@@ -12,7 +12,7 @@ import (
 // may already have lost their account starts with getting it back.
 type triageScreen struct {
 	content  fyne.CanvasObject
-	question *widget.Label
+	question *para
 	answers  map[string]*button
 }
 
@@ -20,9 +20,9 @@ func newTriageScreen(e env, id app.ScenarioID) *triageScreen {
 	sc, _ := app.ScenarioByID(id)
 	q := sc.Question
 	s := &triageScreen{answers: map[string]*button{}}
-	s.question = heading(e.loc.T(q.TextKey()))
+	s.question = e.heading(e.loc.T(q.TextKey()))
 	current := e.store.Checklist(id).Answers[q.ID]
-	objs := []fyne.CanvasObject{text(e.loc.T(id.TitleKey())), s.question, text(e.loc.T(q.HelpKey()))}
+	objs := []fyne.CanvasObject{e.text(e.loc.T(id.TitleKey())), s.question, e.text(e.loc.T(q.HelpKey()))}
 	for _, a := range q.Answers {
 		answer := a.ID
 		var icon fyne.Resource
@@ -33,11 +33,11 @@ func newTriageScreen(e env, id app.ScenarioID) *triageScreen {
 			tapped: func() {
 				e.store.SetAnswer(id, q.ID, answer)
 				e.nav.answered(id)
-			}}.build()
+			}}.build(e)
 		s.answers[answer] = b
 		objs = append(objs, obj)
 	}
-	objs = append(objs, text(e.loc.T("triage.saved")))
+	objs = append(objs, e.text(e.loc.T("triage.saved")))
 	s.content = readingColumn(objs...)
 	return s
 }

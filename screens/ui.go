@@ -228,6 +228,7 @@ func (u *UI) languageChanged() {
 	st := u.deps.Store.State()
 	u.loc = u.deps.Catalog.Localizer(u.deps.Catalog.Resolve("", st.Language, u.deps.System))
 	u.setNotice(u.noticeOf)
+	u.applyAppearance() // the font follows the script
 	u.render()
 }
 
@@ -235,7 +236,7 @@ func (u *UI) appearanceChanged() { u.applyAppearance() }
 
 func (u *UI) applyAppearance() {
 	st := u.deps.Store.State()
-	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize))
+	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, app.Script(u.loc.Tag())))
 }
 
 // render shows the screen on top of the stack, in the current language.
@@ -274,14 +275,19 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 	if keys := quickExitKeys(); keys != "" {
 		exitText = u.loc.Tf("nav.quick_exit_keys", map[string]any{"Keys": keys})
 	}
-	u.quickExit = newButton(exitText, theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
+	e := u.env()
+	u.quickExit = newButton(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
 	u.quickExit.Importance = widget.DangerImportance
 	u.settings = newButton("", theme.SettingsIcon(), t("a11y.settings"), func() { u.open(route{kind: settingsRoute}) })
 	if r.kind == settingsRoute {
 		u.settings.Disable()
 	}
-	right := container.NewHBox(u.settings, u.quickExit)
-	name := widget.NewLabelWithStyle(t("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	var right fyne.CanvasObject = container.NewHBox(u.settings, u.quickExit)
+	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
+	if e.rtl() { // the bar mirrored: back on the right, pointing right
+		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
+	}
+	name := widget.NewLabelWithStyle(t("app.name"), align, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	// Objects in reading order, so Tab goes back, settings, quick exit.
 	objs := []fyne.CanvasObject{name, right}
@@ -290,15 +296,18 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 	if len(u.stack) > 1 {
 		// An arrow alone, so the bar fits a phone with the largest text; a
 		// screen reader says what it does.
-		u.backBtn = newButton("", theme.NavigateBackIcon(), t("a11y.back"), u.back)
+		u.backBtn = newButton("", backIcon, t("a11y.back"), u.back)
 		left = u.backBtn
 		objs = append([]fyne.CanvasObject{left}, objs...)
+	}
+	if e.rtl() {
+		left, right = right, left
 	}
 	bar := container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
 	st := u.deps.Store.State()
-	items := []fyne.CanvasObject{container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal))}
+	items := []fyne.CanvasObject{container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal, app.Script(u.loc.Tag())))}
 	if u.notice != "" {
 		items = append(items, u.noticeBanner())
 	}
@@ -316,5 +325,5 @@ func (u *UI) noticeBanner() fyne.CanvasObject {
 	// Neutral, with an information icon: it is news, not an action to take.
 	icon := widget.NewIcon(theme.InfoIcon())
 	return onColor(theme.ColorNameInputBackground,
-		container.NewBorder(nil, nil, container.NewCenter(icon), container.NewCenter(ok), text(u.notice)))
+		u.env().row(container.NewCenter(icon), container.NewCenter(ok), u.env().text(u.notice)))
 }

@@ -1,11 +1,13 @@
 package screens
 
 import (
+	"codesafety/app"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -59,7 +61,7 @@ type tile struct {
 
 // build lays the words over a button without text; a screen reader hears
 // the same words. It returns the button, to tap, and what to put on screen.
-func (t tile) build() (*button, fyne.CanvasObject) {
+func (t tile) build(e env) (*button, fyne.CanvasObject) {
 	b := newButton("", nil, strings.Join(append([]string{t.title}, t.lines...), ". "), t.tapped)
 	b.Importance = t.importance
 	fg := theme.ColorNameForeground
@@ -73,18 +75,22 @@ func (t tile) build() (*button, fyne.CanvasObject) {
 	if t.large {
 		size = theme.SizeNameSubHeadingText
 	}
-	words := container.NewVBox(coloredText(t.title, fg, size, true))
+	words := container.NewVBox(e.coloredText(t.title, fg, size, true))
 	for i, l := range t.lines {
-		words.Add(coloredText(l, fg, theme.SizeNameText, t.boldLast && i == len(t.lines)-1))
+		words.Add(e.coloredText(l, fg, theme.SizeNameText, t.boldLast && i == len(t.lines)-1))
 	}
 	var left, right fyne.CanvasObject
 	if t.icon != nil {
 		left = container.NewCenter(widget.NewIcon(theme.NewColoredResource(t.icon, fg)))
 	}
 	if t.arrow {
-		right = container.NewCenter(widget.NewIcon(theme.NewColoredResource(theme.NavigateNextIcon(), fg)))
+		next := theme.NavigateNextIcon()
+		if e.rtl() {
+			next = theme.NavigateBackIcon() // "go on" points the way the words read
+		}
+		right = container.NewCenter(widget.NewIcon(theme.NewColoredResource(next, fg)))
 	}
-	return b, container.NewStack(b, container.NewPadded(container.NewBorder(nil, nil, left, right, words)))
+	return b, container.NewStack(b, container.NewPadded(e.row(left, right, words)))
 }
 
 // stepCheck is the check box of one step; a screen reader hears the step's
@@ -149,44 +155,66 @@ func (p *progressBar) AccessibilityLabel() string { return p.text }
 // AccessibilityRole of a progress bar is text: it cannot be changed.
 func (p *progressBar) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
-// text is a label that wraps, as every sentence in the app must at 360 px.
-func text(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
+// rtl reports whether the language on screen is written right to left.
+func (e env) rtl() bool { return app.RightToLeft(e.loc.Tag()) }
+
+// row lays out one line: what comes first in reading order at the start
+// (left, or right in a right-to-left language), what comes last at the
+// end, and the middle between them. Either end may be nil.
+func (e env) row(first, last, middle fyne.CanvasObject) *fyne.Container {
+	left, right := first, last
+	if e.rtl() {
+		left, right = last, first
+	}
+	var objs []fyne.CanvasObject // in reading order, for Tab
+	for _, o := range []fyne.CanvasObject{first, middle, last} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
 }
 
-func boldText(s string) *widget.Label {
-	l := text(s)
-	l.TextStyle = fyne.TextStyle{Bold: true}
-	return l
+// start puts o at the start of a line, at its own size.
+func (e env) start(o fyne.CanvasObject) *fyne.Container {
+	if e.rtl() {
+		return container.NewHBox(layout.NewSpacer(), o)
+	}
+	return container.NewHBox(o)
+}
+
+// line is s as one line of a button or other Fyne widget, whose words
+// Fyne puts left to right: in a right-to-left language, in the order
+// they are seen, so that "خروج سريع (Ctrl+Q)" reads right.
+func (e env) line(s string) string {
+	if !e.rtl() {
+		return s
+	}
+	return visualLine(s, coverage(theme.Font(fyne.TextStyle{})))
+}
+
+// text is a paragraph in the language on screen.
+func (e env) text(s string) *para {
+	return newPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, false)
+}
+
+func (e env) boldText(s string) *para {
+	return newPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, true)
 }
 
 // heading is a screen's title.
-func heading(s string) *widget.Label {
-	l := text(s)
-	l.SizeName = theme.SizeNameHeadingText
-	l.TextStyle = fyne.TextStyle{Bold: true}
-	return l
+func (e env) heading(s string) *para {
+	return newPara(s, e.rtl(), theme.SizeNameHeadingText, theme.ColorNameForeground, true)
 }
 
-func subHeading(s string) *widget.Label {
-	l := text(s)
-	l.SizeName = theme.SizeNameSubHeadingText
-	l.TextStyle = fyne.TextStyle{Bold: true}
-	return l
+func (e env) subHeading(s string) *para {
+	return newPara(s, e.rtl(), theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)
 }
 
-// coloredText is wrapped rich text in a theme colour, for text on a
-// coloured background.
-func coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	seg := &widget.TextSegment{Text: s, Style: widget.RichTextStyleParagraph}
-	seg.Style.ColorName = color
-	seg.Style.SizeName = size
-	seg.Style.TextStyle = fyne.TextStyle{Bold: bold}
-	rt := widget.NewRichText(seg)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+// coloredText is a paragraph in a theme colour, for text on a coloured
+// background.
+func (e env) coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *para {
+	return newPara(s, e.rtl(), size, color, bold)
 }
 
 // themedRect keeps a rectangle's colour in step with the theme.

@@ -1,0 +1,199 @@
+package screens
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
+// Fyne 2.8 has no right-to-left paragraphs (fyne issue #90): it shapes each
+// run of Arabic right to left, but puts the runs of a line (Arabic words,
+// numbers, Latin words, punctuation from another font) side by side in
+// reading order, left to right. So an Arabic line with a number in it reads
+// backwards. For right-to-left languages, paragraphs are laid out here
+// instead: the Unicode bidirectional algorithm, cut down to what a
+// right-to-left paragraph of plain text needs, gives each character a
+// level; lines are broken in reading order; then the runs of each line are
+// put in visual order, each drawn by Fyne on its own.
+
+const (
+	rlm      = "\u200f" // right-to-left mark: keeps punctuation at a run's ends in the run
+	rtlLevel = 1        // Arabic, and neutrals between or beside it
+	ltrLevel = 2        // Latin and numbers inside right-to-left text
+)
+
+type bidiClass int
+
+const (
+	classNeutral bidiClass = iota
+	classL                 // a left-to-right letter
+	classR                 // a right-to-left letter
+	classNum               // a digit, or a separator inside a number
+)
+
+func classify(r rune) bidiClass {
+	p, _ := bidi.LookupRune(r)
+	switch p.Class() {
+	case bidi.L, bidi.LRE, bidi.LRO, bidi.LRI:
+		return classL
+	case bidi.R, bidi.AL, bidi.RLE, bidi.RLO, bidi.RLI:
+		return classR
+	case bidi.EN, bidi.AN:
+		return classNum
+	}
+	return classNeutral
+}
+
+// levels gives each rune of a right-to-left paragraph its level.
+func levels(runes []rune) []int {
+	cls := make([]bidiClass, len(runes))
+	for i, r := range runes {
+		cls[i] = classify(r)
+		if cls[i] == classNeutral && unicode.Is(unicode.Mn, r) && i > 0 {
+			cls[i] = cls[i-1] // a combining mark goes with its letter
+		}
+	}
+	// A single separator between digits ("1.0", "12:30", "1,000") and a
+	// currency or percent sign next to digits belong to the number.
+	for i := 1; i+1 < len(runes); i++ {
+		if cls[i] == classNeutral && cls[i-1] == classNum && cls[i+1] == classNum && strings.ContainsRune(".,:/+-", runes[i]) {
+			cls[i] = classNum
+		}
+	}
+	out := make([]int, len(runes))
+	for i := 0; i < len(runes); {
+		if cls[i] != classNeutral {
+			out[i] = rtlLevel
+			if cls[i] != classR {
+				out[i] = ltrLevel
+			}
+			i++
+			continue
+		}
+		// A stretch of neutrals is left to right only between left-to-right
+		// letters (numbers count as right to left here, as in the standard).
+		j := i
+		for j < len(runes) && cls[j] == classNeutral {
+			j++
+		}
+		level := rtlLevel
+		if i > 0 && j < len(runes) && cls[i-1] == classL && cls[j] == classL {
+			level = ltrLevel
+		}
+		for k := i; k < j; k++ {
+			out[k] = level
+		}
+		i = j
+	}
+	return out
+}
+
+// piece is a stretch of a line that Fyne can draw on its own.
+type piece struct {
+	text  string
+	level int
+}
+
+// pieces cuts a line (with the levels of its runes) into pieces in visual
+// order, left to right. covered reports whether the language's font has a
+// rune; inside right-to-left text, a rune it lacks (a bracket, a dash) comes
+// from another font, which Fyne would draw as a run of its own in the wrong
+// place, so it becomes a piece of its own, mirrored as right-to-left text
+// shows it.
+func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
+	var ps []piece
+	var cur []rune
+	curLevel := -1
+	flush := func() {
+		if len(cur) > 0 {
+			ps = append(ps, piece{string(cur), curLevel})
+		}
+		cur = nil
+	}
+	for i, r := range line {
+		alone := lv[i] == rtlLevel && !covered(r) && !unicode.IsSpace(r)
+		if lv[i] != curLevel || alone {
+			flush()
+			curLevel = lv[i]
+		}
+		if alone {
+			ps = append(ps, piece{bidi.ReverseString(string(r)), rtlLevel})
+			curLevel = -1
+			continue
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	// Visual order: reverse each stretch of left-to-right pieces, then the
+	// whole line.
+	for i := 0; i < len(ps); {
+		if ps[i].level < ltrLevel {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].level >= ltrLevel {
+			j++
+		}
+		slices.Reverse(ps[i:j])
+		i = j
+	}
+	slices.Reverse(ps)
+	for i, p := range ps {
+		if p.level == rtlLevel && strings.ContainsFunc(p.text, func(r rune) bool { return classify(r) == classR }) {
+			ps[i].text = rlm + p.text + rlm
+		}
+	}
+	return ps
+}
+
+// breakLines breaks a paragraph into lines no wider than width, at spaces,
+// in reading order. width measures a stretch of text. It returns where each
+// line starts and ends (without the space it was broken at).
+func breakLines(runes []rune, maxWidth float32, width func(string) float32) [][2]int {
+	var lines [][2]int
+	start, lineW := 0, float32(0)
+	for i := 0; i < len(runes); {
+		// the next word, with the spaces after it
+		j := i
+		for j < len(runes) && !unicode.IsSpace(runes[j]) {
+			j++
+		}
+		k := j
+		for k < len(runes) && unicode.IsSpace(runes[k]) {
+			k++
+		}
+		w := width(string(runes[i:j]))
+		if i > start && lineW+w > maxWidth {
+			lines = append(lines, [2]int{start, trimEnd(runes, start, i)})
+			start, lineW = i, 0
+		}
+		lineW += w + width(string(runes[j:k]))
+		i = k
+	}
+	if start < len(runes) || len(lines) == 0 {
+		lines = append(lines, [2]int{start, trimEnd(runes, start, len(runes))})
+	}
+	return lines
+}
+
+func trimEnd(runes []rune, start, end int) int {
+	for end > start && unicode.IsSpace(runes[end-1]) {
+		end--
+	}
+	return end
+}
+
+// visualLine is a line of right-to-left text rearranged so that Fyne, which
+// draws its runs left to right in the order they come, shows it right:
+// the pieces in visual order.
+func visualLine(s string, covered func(rune) bool) string {
+	runes := []rune(s)
+	var b strings.Builder
+	for _, p := range pieces(runes, levels(runes), covered) {
+		b.WriteString(p.text)
+	}
+	return b.String()
+}

@@ -1,0 +1,87 @@
+package screens
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"github.com/BurntSushi/toml"
+
+	"codesafety/app"
+	"codesafety/translations"
+)
+
+// Every character of every translation is in the font the app uses for
+// that language (the shipped Devanagari or Arabic font, regular and bold)
+// or in Fyne's own Noto Sans, which Fyne falls back to. Otherwise a bare
+// machine would show a box.
+func TestEveryCharacterHasAGlyph(t *testing.T) {
+	files, _ := fs.Glob(translations.FS, "active.*.toml")
+	if len(files) < 12 {
+		t.Fatalf("only %d languages", len(files))
+	}
+	fallback := coverage(theme.DefaultTextFont())
+	fallbackBold := coverage(theme.DefaultTextBoldFont())
+	for _, file := range files {
+		tag := strings.TrimSuffix(strings.TrimPrefix(file, "active."), ".toml")
+		th := newAppTheme(app.ThemeLight, app.TextNormal, app.Script(tag))
+		regular := coverage(th.Font(fyne.TextStyle{}))
+		bold := coverage(th.Font(fyne.TextStyle{Bold: true}))
+		if app.Script(tag) != "Latn" && app.Script(tag) != "Cyrl" && th.font == nil {
+			t.Errorf("%s: no font shipped for its script %s", tag, app.Script(tag))
+		}
+		missing := map[rune][]string{}
+		for id, text := range messageTexts(t, file) {
+			for _, r := range text {
+				if unicode.IsControl(r) || r == '\n' {
+					continue
+				}
+				if !(regular(r) || fallback(r)) || !(bold(r) || fallbackBold(r)) {
+					missing[r] = append(missing[r], id)
+				}
+			}
+		}
+		for r, ids := range missing {
+			t.Errorf("%s: %q (U+%04X) has no glyph, in %v", tag, r, r, ids)
+		}
+	}
+	// The marks bidi.go adds to Arabic must not show as boxes either.
+	if ar := coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{})); !ar([]rune(rlm)[0]) {
+		t.Error("the Arabic font has no right-to-left mark")
+	}
+}
+
+// The test can fail: a character no font has is found.
+func TestGlyphCheckFindsMissing(t *testing.T) {
+	if coverage(theme.DefaultTextFont())('\U0001F9A0') || coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{}))('←') {
+		t.Error("coverage claims glyphs the fonts do not have")
+	}
+}
+
+// messageTexts reads every message of a translation file, every plural form.
+func messageTexts(t *testing.T, file string) map[string]string {
+	data, err := fs.ReadFile(translations.FS, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]any
+	if err := toml.Unmarshal(data, &raw); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for id, v := range raw {
+		switch v := v.(type) {
+		case string:
+			out[id] = v
+		case map[string]any:
+			for form, s := range v {
+				out[fmt.Sprintf("%s.%s", id, form)] = fmt.Sprint(s)
+			}
+		}
+	}
+	return out
+}

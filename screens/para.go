@@ -1,0 +1,210 @@
+package screens
+
+import (
+	"bytes"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/go-text/typesetting/font"
+)
+
+// para is a paragraph of text that wraps, as every sentence in the app must
+// at 360 px. Left-to-right text is Fyne's own rich text; right-to-left text
+// is laid out by bidi.go and drawn right-aligned.
+type para struct {
+	widget.BaseWidget
+	text  string
+	style fyne.TextStyle
+	size  fyne.ThemeSizeName
+	color fyne.ThemeColorName
+	rtl   bool
+}
+
+func newPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *para {
+	p := &para{text: s, rtl: rtl, size: size, color: color, style: fyne.TextStyle{Bold: bold}}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// Text is what the paragraph says.
+func (p *para) Text() string { return p.text }
+
+// SetText changes what the paragraph says.
+func (p *para) SetText(s string) {
+	p.text = s
+	p.Refresh()
+}
+
+// AccessibilityLabel is the paragraph's words, for a screen reader.
+func (p *para) AccessibilityLabel() string { return p.text }
+
+// AccessibilityRole of a paragraph.
+func (p *para) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
+func (p *para) CreateRenderer() fyne.WidgetRenderer {
+	if p.rtl {
+		return &rtlRenderer{p: p}
+	}
+	seg := &widget.TextSegment{Text: p.text, Style: widget.RichTextStyleParagraph}
+	rt := widget.NewRichText(seg)
+	rt.Wrapping = fyne.TextWrapWord
+	r := &ltrRenderer{p: p, rt: rt, seg: seg}
+	r.sync()
+	return r
+}
+
+type ltrRenderer struct {
+	p   *para
+	rt  *widget.RichText
+	seg *widget.TextSegment
+}
+
+func (r *ltrRenderer) sync() {
+	r.seg.Text = r.p.text
+	r.seg.Style.ColorName, r.seg.Style.SizeName, r.seg.Style.TextStyle = r.p.color, r.p.size, r.p.style
+}
+
+func (r *ltrRenderer) Layout(s fyne.Size)           { r.rt.Resize(s) }
+func (r *ltrRenderer) MinSize() fyne.Size           { return r.rt.MinSize() }
+func (r *ltrRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.rt} }
+func (r *ltrRenderer) Destroy()                     {}
+func (r *ltrRenderer) Refresh() {
+	r.sync()
+	r.rt.Refresh()
+}
+
+// rtlRenderer draws a right-to-left paragraph: one canvas.Text a piece,
+// lines right-aligned.
+type rtlRenderer struct {
+	p     *para
+	texts []*canvas.Text
+}
+
+func (r *rtlRenderer) metrics() (size float32, pad float32, spacing float32, fg fyne.Resource) {
+	size = theme.SizeForWidget(r.p.size, r.p)
+	if size == 0 {
+		size = theme.SizeForWidget(theme.SizeNameText, r.p)
+	}
+	return size, theme.SizeForWidget(theme.SizeNameInnerPadding, r.p),
+		theme.SizeForWidget(theme.SizeNameLineSpacing, r.p), theme.Font(r.p.style)
+}
+
+// lines lays the paragraph out for a width: the pieces of each line in
+// visual order, with their widths, and the height of a line.
+func (r *rtlRenderer) lines(width float32) (out [][]placed, lineH float32) {
+	size, pad, _, f := r.metrics()
+	measure := func(s string) fyne.Size { return fyne.MeasureText(s, size, r.p.style) }
+	lineH = measure("Mو").Height
+	runes := []rune(r.p.text)
+	lv := levels(runes)
+	maxW := width - 2*pad
+	if width <= 0 {
+		maxW = float32(1 << 20) // not laid out yet: one line
+	}
+	covered := coverage(f)
+	for _, ln := range breakLines(runes, maxW, func(s string) float32 { return measure(s).Width }) {
+		var row []placed
+		for _, pc := range pieces(runes[ln[0]:ln[1]], lv[ln[0]:ln[1]], covered) {
+			row = append(row, placed{pc.text, measure(pc.text).Width})
+		}
+		out = append(out, row)
+	}
+	return out, lineH
+}
+
+type placed struct {
+	text  string
+	width float32
+}
+
+func (r *rtlRenderer) MinSize() fyne.Size {
+	_, pad, spacing, _ := r.metrics()
+	rows, lineH := r.lines(r.p.Size().Width)
+	// As narrow as the widest word, so the paragraph can wrap.
+	widest := float32(0)
+	size, _, _, _ := r.metrics()
+	for _, w := range splitWords(r.p.text) {
+		widest = max(widest, fyne.MeasureText(w, size, r.p.style).Width)
+	}
+	n := float32(len(rows))
+	return fyne.NewSize(widest+2*pad, n*lineH+(n-1)*spacing+2*pad)
+}
+
+func (r *rtlRenderer) Layout(s fyne.Size) {
+	size, pad, spacing, _ := r.metrics()
+	rows, lineH := r.lines(s.Width)
+	color := theme.ColorForWidget(r.p.color, r.p)
+	if r.p.color == "" {
+		color = theme.ColorForWidget(theme.ColorNameForeground, r.p)
+	}
+	i := 0
+	for row, pieces := range rows {
+		total := float32(0)
+		for _, pc := range pieces {
+			total += pc.width
+		}
+		x := s.Width - pad - total // right-aligned
+		y := pad + float32(row)*(lineH+spacing)
+		for _, pc := range pieces {
+			if i == len(r.texts) {
+				r.texts = append(r.texts, canvas.NewText("", color))
+			}
+			t := r.texts[i]
+			t.Text, t.Color, t.TextSize, t.TextStyle = pc.text, color, size, r.p.style
+			t.Move(fyne.NewPos(x, y))
+			t.Resize(fyne.NewSize(pc.width, lineH))
+			x += pc.width
+			i++
+		}
+	}
+	for _, t := range r.texts[i:] {
+		t.Text = ""
+	}
+	r.texts = r.texts[:i]
+}
+
+func (r *rtlRenderer) Objects() []fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, len(r.texts))
+	for i, t := range r.texts {
+		objs[i] = t
+	}
+	return objs
+}
+
+func (r *rtlRenderer) Destroy() {}
+
+func (r *rtlRenderer) Refresh() {
+	r.Layout(r.p.Size())
+	for _, t := range r.texts {
+		t.Refresh()
+	}
+}
+
+func splitWords(s string) []string {
+	var words []string
+	for _, w := range bytes.Fields([]byte(s)) {
+		words = append(words, string(w))
+	}
+	return words
+}
+
+// coverage reports which runes a font has, reading its character map once.
+var fontCmaps sync.Map // font resource name -> func(rune) bool
+
+func coverage(res fyne.Resource) func(rune) bool {
+	if res == nil {
+		return func(rune) bool { return false }
+	}
+	if f, ok := fontCmaps.Load(res.Name()); ok {
+		return f.(func(rune) bool)
+	}
+	has := func(rune) bool { return false }
+	if face, err := font.ParseTTF(bytes.NewReader(res.Content())); err == nil {
+		has = func(r rune) bool { _, ok := face.Font.NominalGlyph(r); return ok }
+	}
+	fontCmaps.Store(res.Name(), has)
+	return has
+}
