@@ -72,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		held.release(stderr)
 		log.SetOutput(stderr)
 	})
-	a.SetIcon(assets.Icon)
+	a.SetIcon(assets.IconPNG)
 	dir := app.DataDir(cmd.DataDir, a.Storage().RootURI().Path())
 	ui := screens.New(screens.Deps{App: a, Store: app.OpenStore(dir), Catalog: cat,
 		Lang: cmd.Lang, System: system})

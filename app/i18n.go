@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -29,6 +31,9 @@ type Language struct {
 
 // Catalog holds every translation.
 type Catalog struct {
+	fsys      fs.FS
+	mu        sync.Mutex      // guards bundle and loaded
+	loaded    map[string]bool // languages read into bundle
 	bundle    *i18n.Bundle
 	languages []Language
 	tags      []language.Tag
@@ -44,24 +49,20 @@ func LoadCatalog(fsys fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Catalog{bundle: bundle}
+	c := &Catalog{bundle: bundle, fsys: fsys, loaded: map[string]bool{}}
+	// Only English is read now; another language is read the first time it
+	// is asked for, as reading all twelve would slow the start. Its name in
+	// itself is picked out of its file without reading the rest.
 	for _, name := range files {
+		tag := strings.TrimSuffix(strings.TrimPrefix(path.Base(name), "active."), ".toml")
+		if _, err := language.Parse(tag); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		mf, err := bundle.ParseMessageFileBytes(data, path.Base(name))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		tag := mf.Tag.String()
-		lang := Language{Tag: tag, Name: tag}
-		for _, m := range mf.Messages {
-			if m.ID == nativeNameKey {
-				lang.Name = m.Other
-			}
-		}
-		c.languages = append(c.languages, lang)
+		c.languages = append(c.languages, Language{Tag: tag, Name: nativeName(data, tag)})
 	}
 	// English first, then the others by tag, so the list does not depend on
 	// the order of files.
@@ -83,7 +84,39 @@ func LoadCatalog(fsys fs.FS) (*Catalog, error) {
 		c.tags = append(c.tags, language.MustParse(l.Tag))
 	}
 	c.matcher = language.NewMatcher(c.tags)
+	if err := c.load(SourceLanguage); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// nativeNameLine finds `"language.native_name" = "…"` in a translation file.
+var nativeNameLine = regexp.MustCompile(`(?m)^"` + regexp.QuoteMeta(nativeNameKey) + `"\s*=\s*"([^"]*)"`)
+
+func nativeName(data []byte, tag string) string {
+	if m := nativeNameLine.FindSubmatch(data); m != nil {
+		return string(m[1])
+	}
+	return tag
+}
+
+// load reads a language's messages into the bundle, once.
+func (c *Catalog) load(tag string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.loaded[tag] {
+		return nil
+	}
+	name := "active." + tag + ".toml"
+	data, err := fs.ReadFile(c.fsys, name)
+	if err != nil {
+		return err
+	}
+	if _, err := c.bundle.ParseMessageFileBytes(data, name); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	c.loaded[tag] = true
+	return nil
 }
 
 // Languages lists the languages the app can show, English first.
@@ -183,6 +216,7 @@ func (c *Catalog) Resolve(flag, saved string, system []string) string {
 // Localizer gives the text of one language, with English behind it.
 type Localizer struct {
 	tag string
+	mu  *sync.Mutex // the catalog's: another language may be read meanwhile
 	loc *i18n.Localizer
 }
 
@@ -194,7 +228,12 @@ func (c *Catalog) Localizer(tag string) *Localizer {
 	} else {
 		tag = SourceLanguage
 	}
-	return &Localizer{tag: tag, loc: i18n.NewLocalizer(c.bundle, tag, SourceLanguage)}
+	if err := c.load(tag); err != nil {
+		tag = SourceLanguage // tests keep every file readable; English is loaded
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return &Localizer{tag: tag, mu: &c.mu, loc: i18n.NewLocalizer(c.bundle, tag, SourceLanguage)}
 }
 
 // Tag is the language this localizer shows.
@@ -221,7 +260,9 @@ func (l *Localizer) N(id string, count int, data map[string]any) string {
 func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 	// A message missing from this language comes back in English together
 	// with a MessageNotFoundErr; the English text is what we want then.
+	l.mu.Lock()
 	s, _, err := l.loc.LocalizeWithTag(cfg)
+	l.mu.Unlock()
 	if s == "" && err != nil {
 		// Missing in English too: a test keeps this from happening. Show
 		// nothing rather than a raw key.

@@ -307,7 +307,11 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
 	st := u.deps.Store.State()
-	items := []fyne.CanvasObject{container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal, app.Script(u.loc.Tag())))}
+	var top fyne.CanvasObject = bar
+	if st.TextSize != app.TextNormal { // (an override costs its own fonts at start)
+		top = container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal, app.Script(u.loc.Tag())))
+	}
+	items := []fyne.CanvasObject{top}
 	if u.notice != "" {
 		items = append(items, u.noticeBanner())
 	}
