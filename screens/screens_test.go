@@ -34,7 +34,7 @@ func start(t *testing.T, lang string) *harness {
 	return startIn(t, t.TempDir(), lang)
 }
 
-func startIn(t *testing.T, dir, lang string) *harness {
+func startIn(t testing.TB, dir, lang string) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	cat, err := app.LoadCatalog(translations.FS)
