@@ -1,57 +1,164 @@
-# Code Safety. `make run` opens the app; `make test` runs every check.
-# Both install the Debian/Ubuntu packages the build needs when they are
-# missing (with sudo when not root). See README.md for other systems.
+# Code Safety. `make run` opens the app; `make test` runs every check;
+# `make package-linux` and `make package-windows` make what people install,
+# in dist/. Each target installs the Debian/Ubuntu packages it needs when
+# they are missing (with sudo when not root). See README.md for other systems.
 
 GO       ?= go
 BINARY   := codesafety
-APT_DEPS := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
-            libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+APP_ID   := org.codesafety.app
+VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+ARCH     := $(shell $(GO) env GOARCH 2>/dev/null)
+DIST     := dist
 
-.PHONY: all deps build run test vet screenshots clean fuzz system-test system-deps
+# Release builds, defined once (the package targets and any benchmark of the
+# shipped binary use these):
+# - TRIM_TAGS leave out parts of Fyne the app does not use. no_emoji drops
+#   Fyne's 4 MB colour-emoji font: the app shows no emoji (packaging_test.go
+#   checks). no_animations is not used: it saves nothing (32 bytes) and
+#   would take away the ripple that shows a button was pressed.
+# - release is Fyne's release mode: the binary never reads a FyneApp.toml
+#   lying beside it, and it leaves Fyne's metadata loader out.
+# - -trimpath keeps this machine's paths out; -s -w drop symbols and DWARF.
+# `fyne package --release` adds release, -trimpath and -s -w by itself.
+TRIM_TAGS       := no_emoji
+RELEASE_TAGS    := release,$(TRIM_TAGS)
+RELEASE_LDFLAGS := -s -w
+RELEASE_FLAGS    = -trimpath -tags '$(RELEASE_TAGS)' -ldflags '$(RELEASE_LDFLAGS)'
+
+# The fyne CLI, pinned in go.mod as a tool. Its path is looked up once, so
+# that it is built for this machine even when CC names a cross compiler.
+FYNE     = $(shell $(GO) tool -n fyne)
+WIN_CC   := x86_64-w64-mingw32-gcc
+
+LINUX_TARBALL := $(DIST)/$(BINARY)-$(VERSION)-linux-$(ARCH).tar.xz
+WINDOWS_EXE   := $(DIST)/$(BINARY)-$(VERSION)-windows-amd64.exe
+ANDROID_APK   := $(DIST)/$(BINARY)-$(VERSION).apk
+METAINFO      := assets/linux/$(APP_ID).metainfo.xml
+
+# What the app needs to build and run; what the phone build (-tags mobile)
+# needs besides; and what packaging needs.
+APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
+               libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+APT_MOBILE  := libegl-dev libgles-dev
+APT_PACKAGE := gcc-mingw-w64-x86-64-win32 appstream desktop-file-utils xz-utils file
+
+# The working tree as git sees it; packaging must leave it as it was.
+TREE_STATE = git status --porcelain 2>/dev/null
+
+.PHONY: all deps deps-build build run vet test release mobile \
+        package-linux package-windows package-android icon sizes clean \
+        fuzz system-test system-deps
 
 all: build
 
-# Install missing build packages on Debian and Ubuntu; elsewhere, say what
-# is needed and go on (the build will tell if something is missing).
-deps:
+# apt-install installs the named Debian/Ubuntu packages that are missing;
+# elsewhere it says what is needed and goes on (the build will tell).
+define apt-install
 	@if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
 	  missing=""; \
-	  for p in $(APT_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then \
 	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	    echo "Installing build packages:$$missing"; \
+	    echo "Installing packages:$$missing"; \
 	    $$sudo apt-get update -qq && \
 	    $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	  fi; \
 	else \
-	  echo "Not Debian/Ubuntu: install a C compiler and the OpenGL, X11 and Wayland headers (see README.md)."; \
+	  echo "Not Debian/Ubuntu: make sure these (or your system's equivalents) are installed: $(1)"; \
 	fi
+endef
 
-build: deps
+# Everything every target here needs.
+deps:
+	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_PACKAGE) $(SYSTEM_DEPS))
+
+deps-build:
+	$(call apt-install,$(APT_DEPS))
+
+build: deps-build
 	$(GO) build -o $(BINARY) .
 
 run: build
 	./$(BINARY)
 
-vet: deps
+vet: deps-build
 	$(GO) vet ./...
 
 # The domain and the screens run with the race detector; the main package
 # (which links the OpenGL driver) without, as the race build of it is slow
-# and it only tests the command line.
+# and it only tests the command line and the package metadata.
 test: vet
 	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./app/... ./screens/... ./translations/...
 	$(GO) test -count=1 .
 
+# The stripped release binary, as it goes into the Linux package.
+release: deps-build
+	$(GO) build $(RELEASE_FLAGS) -o $(DIST)/$(BINARY) .
+
+# The app in a simulated phone window (Fyne's mobile driver on the desktop).
+mobile: deps-build
+	$(call apt-install,$(APT_MOBILE))
+	$(GO) build -tags mobile -o $(BINARY)-mobile .
+
+# The .tar.xz that `fyne package -os linux` makes, around the release
+# binary, with the AppStream file added; the .desktop and metainfo files are
+# also put beside it, and both are validated.
+package-linux: release
+	$(call apt-install,$(APT_PACKAGE))
+	@$(TREE_STATE) > $(DIST)/.tree-before
+	scripts/in-copy "$(LINUX_TARBALL)=*.tar.xz" -- \
+	  $(FYNE) package -os linux --release --executable "$(CURDIR)/$(DIST)/$(BINARY)"
+	scripts/finish-linux-tarball $(LINUX_TARBALL) $(METAINFO)
+	tar -xJOf $(LINUX_TARBALL) --wildcards '*/share/applications/$(APP_ID).desktop' > $(DIST)/$(APP_ID).desktop
+	tar -xJOf $(LINUX_TARBALL) --wildcards '*/share/metainfo/$(APP_ID).metainfo.xml' > $(DIST)/$(APP_ID).metainfo.xml
+	desktop-file-validate $(DIST)/$(APP_ID).desktop
+	appstreamcli validate --no-net $(DIST)/$(APP_ID).metainfo.xml
+	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
+	@ls -l $(LINUX_TARBALL)
+
+# A GUI .exe (no console window) with the icon and version resources,
+# cross-built with MinGW-w64, with screen-reader support (accessibility).
+package-windows:
+	$(call apt-install,$(APT_PACKAGE))
+	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
+	scripts/in-copy "$(WINDOWS_EXE)=*.exe" -- \
+	  env CC=$(WIN_CC) $(FYNE) package -os windows --release --tags accessibility,$(TRIM_TAGS)
+	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
+	@ls -l $(WINDOWS_EXE)
+
+# An .apk to install on a phone or an emulator. Needs the Android NDK (r19c
+# or newer); it cannot be fetched here. For Google Play, see README.md.
+package-android:
+	@if [ -z "$$ANDROID_NDK_HOME" ] || [ ! -d "$$ANDROID_NDK_HOME/toolchains/llvm" ]; then \
+	  echo "package-android needs the Android NDK (r19c or newer):"; \
+	  echo "  install it (Android Studio > SDK Manager > NDK, or sdkmanager 'ndk;<version>'),"; \
+	  echo "  then: make package-android ANDROID_NDK_HOME=/path/to/android-sdk/ndk/<version>"; \
+	  exit 1; \
+	fi
+	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
+	scripts/in-copy "$(ANDROID_APK)=*.apk" -- \
+	  env ANDROID_NDK_HOME="$$ANDROID_NDK_HOME" $(FYNE) package -os android --app-id $(APP_ID) --tags $(RELEASE_TAGS)
+	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
+	@ls -l $(ANDROID_APK)
+
+# Renders the PNG icon (used by the packages) from its SVG source.
+icon:
+	$(call apt-install,librsvg2-bin)
+	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
+
+# The sizes the README reports.
+sizes:
+	@ls -l $(DIST)/$(BINARY) $(LINUX_TARBALL) $(WINDOWS_EXE) 2>/dev/null | awk '{ printf "%12d  %s\n", $$5, $$9 }'
+
 clean:
-	rm -f $(BINARY)
+	rm -rf $(BINARY) $(BINARY)-mobile $(DIST)
 
 # Fuzz everything that reads outside input (the state file, the command
 # line, locale strings), each target for FUZZTIME. Seeds: app/testdata/fuzz.
 FUZZTIME     ?= 20s
 FUZZ_TARGETS := FuzzStateFile FuzzCommandLine FuzzLocale
-fuzz: deps
+fuzz: deps-build
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $$t for $(FUZZTIME)"; \
 	  $(GO) test ./app -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
@@ -61,8 +168,8 @@ fuzz: deps
 # at all (a network namespace of its own, every socket traced). Needs root
 # for `unshare -n`.
 SYSTEM_DEPS := xvfb xdotool strace util-linux
-system-deps:
-	@$(MAKE) --no-print-directory deps APT_DEPS="$(APT_DEPS) $(SYSTEM_DEPS)"
+system-deps: deps-build
+	$(call apt-install,$(SYSTEM_DEPS))
 
 system-test: system-deps
 	$(GO) test -c -o $(BINARY).test .
