@@ -33,6 +33,7 @@ WIN_CC   := x86_64-w64-mingw32-gcc
 LINUX_TARBALL := $(DIST)/$(BINARY)-$(VERSION)-linux-$(ARCH).tar.xz
 WINDOWS_EXE   := $(DIST)/$(BINARY)-$(VERSION)-windows-amd64.exe
 ANDROID_APK   := $(DIST)/$(BINARY)-$(VERSION).apk
+MACOS_APP     := $(DIST)/Code Safety.app
 METAINFO      := assets/linux/$(APP_ID).metainfo.xml
 
 # What the app needs to build and run; what the phone build (-tags mobile)
@@ -46,7 +47,7 @@ APT_PACKAGE := gcc-mingw-w64-x86-64-win32 appstream desktop-file-utils xz-utils 
 TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
-        package-linux package-windows package-android icon sizes clean \
+        package-linux package-windows package-android package-darwin icon sizes clean \
         fuzz system-test system-deps
 
 all: build
@@ -127,8 +128,9 @@ package-windows:
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(WINDOWS_EXE)
 
-# An .apk to install on a phone or an emulator. Needs the Android NDK (r19c
-# or newer); it cannot be fetched here. For Google Play, see README.md.
+# An .apk to install on a phone or an emulator, for every Android CPU, with
+# TalkBack support (accessibility). Needs the Android NDK (r19c or newer),
+# which cannot be fetched here. For Google Play, see README.md.
 package-android:
 	@if [ -z "$$ANDROID_NDK_HOME" ] || [ ! -d "$$ANDROID_NDK_HOME/toolchains/llvm" ]; then \
 	  echo "package-android needs the Android NDK (r19c or newer):"; \
@@ -138,9 +140,18 @@ package-android:
 	fi
 	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
 	scripts/in-copy "$(ANDROID_APK)=*.apk" -- \
-	  env ANDROID_NDK_HOME="$$ANDROID_NDK_HOME" $(FYNE) package -os android --app-id $(APP_ID) --tags $(RELEASE_TAGS)
+	  $(FYNE) package -os android --app-id $(APP_ID) --tags accessibility,$(RELEASE_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(ANDROID_APK)
+
+# The macOS app bundle, built on a Mac with the Xcode command-line tools
+# (xcode-select --install); not signed or notarised.
+package-darwin:
+	@[ "$$(uname -s)" = Darwin ] || { echo "package-darwin runs on a Mac (it needs Xcode's tools)"; exit 1; }
+	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
+	scripts/in-copy "$(MACOS_APP)=*.app" -- \
+	  $(FYNE) package -os darwin --release --app-id $(APP_ID) --tags accessibility,$(TRIM_TAGS)
+	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 
 # Renders the PNG icon (used by the packages) from its SVG source.
 icon:
@@ -150,6 +161,10 @@ icon:
 # The sizes the README reports.
 sizes:
 	@ls -l $(DIST)/$(BINARY) $(LINUX_TARBALL) $(WINDOWS_EXE) 2>/dev/null | awk '{ printf "%12d  %s\n", $$5, $$9 }'
+
+# `make -s print-RELEASE_TAGS` prints a variable, for scripts and workflows.
+print-%:
+	@echo '$($*)'
 
 clean:
 	rm -rf $(BINARY) $(BINARY)-mobile $(DIST)
