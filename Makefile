@@ -14,8 +14,8 @@ DIST     := dist
 # shipped binary use these):
 # - TRIM_TAGS leave out parts of Fyne the app does not use. no_emoji drops
 #   Fyne's 4 MB colour-emoji font: the app shows no emoji (packaging_test.go
-#   checks). no_animations is not used: it saves nothing (32 bytes) and
-#   would take away the ripple that shows a button was pressed.
+#   checks). no_animations is not used: it does not make the binary any
+#   smaller, and would take away the ripple that shows a button was pressed.
 # - release is Fyne's release mode: the binary never reads a FyneApp.toml
 #   lying beside it, and it leaves Fyne's metadata loader out.
 # - -trimpath keeps this machine's paths out; -s -w drop symbols and DWARF.
@@ -25,8 +25,9 @@ RELEASE_TAGS    := release,$(TRIM_TAGS)
 RELEASE_LDFLAGS := -s -w
 RELEASE_FLAGS    = -trimpath -tags '$(RELEASE_TAGS)' -ldflags '$(RELEASE_LDFLAGS)'
 
-# The fyne CLI, pinned in go.mod as a tool. Its path is looked up once, so
-# that it is built for this machine even when CC names a cross compiler.
+# The fyne CLI, pinned in go.mod as a tool. Its path is looked up before
+# any CC is set, so that it is built for this machine, not with the cross
+# compiler (`CC=... go tool fyne` would build fyne itself with MinGW).
 FYNE     = $(shell $(GO) tool -n fyne)
 WIN_CC   := x86_64-w64-mingw32-gcc
 
@@ -37,11 +38,12 @@ MACOS_APP     := $(DIST)/Code Safety.app
 METAINFO      := assets/linux/$(APP_ID).metainfo.xml
 
 # What the app needs to build and run; what the phone build (-tags mobile)
-# needs besides; and what packaging needs.
+# needs besides; and what the Linux and the Windows packages need.
 APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
                libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
 APT_MOBILE  := libegl-dev libgles-dev
-APT_PACKAGE := gcc-mingw-w64-x86-64-win32 appstream desktop-file-utils xz-utils file
+APT_LINUX   := appstream desktop-file-utils xz-utils file
+APT_WINDOWS := gcc-mingw-w64-x86-64-win32 file
 
 # The working tree as git sees it; packaging must leave it as it was.
 TREE_STATE = git status --porcelain 2>/dev/null
@@ -71,7 +73,7 @@ endef
 
 # Everything every target here needs.
 deps:
-	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_PACKAGE) $(SYSTEM_DEPS))
+	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_LINUX) $(APT_WINDOWS) $(SYSTEM_DEPS))
 
 deps-build:
 	$(call apt-install,$(APT_DEPS))
@@ -106,7 +108,7 @@ mobile: deps-build
 # binary, with the AppStream file added; the .desktop and metainfo files are
 # also put beside it, and both are validated.
 package-linux: release
-	$(call apt-install,$(APT_PACKAGE))
+	$(call apt-install,$(APT_LINUX))
 	@$(TREE_STATE) > $(DIST)/.tree-before
 	scripts/in-copy "$(LINUX_TARBALL)=*.tar.xz" -- \
 	  $(FYNE) package -os linux --release --executable "$(CURDIR)/$(DIST)/$(BINARY)"
@@ -121,7 +123,7 @@ package-linux: release
 # A GUI .exe (no console window) with the icon and version resources,
 # cross-built with MinGW-w64, with screen-reader support (accessibility).
 package-windows:
-	$(call apt-install,$(APT_PACKAGE))
+	$(call apt-install,$(APT_WINDOWS))
 	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
 	scripts/in-copy "$(WINDOWS_EXE)=*.exe" -- \
 	  env CC=$(WIN_CC) $(FYNE) package -os windows --release --tags accessibility,$(TRIM_TAGS)
