@@ -50,7 +50,7 @@ TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
         package-linux package-windows package-android package-darwin icon sizes clean \
-        fuzz system-test system-deps
+        fuzz system-test system-deps bench
 
 all: build
 
@@ -91,6 +91,7 @@ vet: deps-build
 # (which links the OpenGL driver) without, as the race build of it is slow
 # and it only tests the command line and the package metadata.
 test: vet
+	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not gofmt-ed: $$unformatted"; exit 1; }
 	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./app/... ./screens/... ./translations/...
 	$(GO) test -count=1 .
@@ -110,9 +111,9 @@ mobile: deps-build
 package-linux: release
 	$(call apt-install,$(APT_LINUX))
 	@$(TREE_STATE) > $(DIST)/.tree-before
-	scripts/in-copy "$(LINUX_TARBALL)=*.tar.xz" -- \
+	.ci/in-copy "$(LINUX_TARBALL)=*.tar.xz" -- \
 	  $(FYNE) package -os linux --release --executable "$(CURDIR)/$(DIST)/$(BINARY)"
-	scripts/finish-linux-tarball $(LINUX_TARBALL) $(METAINFO)
+	.ci/finish-linux-tarball $(LINUX_TARBALL) $(METAINFO)
 	tar -xJOf $(LINUX_TARBALL) --wildcards '*/share/applications/$(APP_ID).desktop' > $(DIST)/$(APP_ID).desktop
 	tar -xJOf $(LINUX_TARBALL) --wildcards '*/share/metainfo/$(APP_ID).metainfo.xml' > $(DIST)/$(APP_ID).metainfo.xml
 	desktop-file-validate $(DIST)/$(APP_ID).desktop
@@ -125,7 +126,7 @@ package-linux: release
 package-windows:
 	$(call apt-install,$(APT_WINDOWS))
 	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
-	scripts/in-copy "$(WINDOWS_EXE)=*.exe" -- \
+	.ci/in-copy "$(WINDOWS_EXE)=*.exe" -- \
 	  env CC=$(WIN_CC) $(FYNE) package -os windows --release --tags accessibility,$(TRIM_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(WINDOWS_EXE)
@@ -141,7 +142,7 @@ package-android:
 	  exit 1; \
 	fi
 	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
-	scripts/in-copy "$(ANDROID_APK)=*.apk" -- \
+	.ci/in-copy "$(ANDROID_APK)=*.apk" -- \
 	  $(FYNE) package -os android --app-id $(APP_ID) --tags accessibility,$(RELEASE_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(ANDROID_APK)
@@ -151,7 +152,7 @@ package-android:
 package-darwin:
 	@[ "$$(uname -s)" = Darwin ] || { echo "package-darwin runs on a Mac (it needs Xcode's tools)"; exit 1; }
 	@mkdir -p $(DIST) && $(TREE_STATE) > $(DIST)/.tree-before
-	scripts/in-copy "$(MACOS_APP)=*.app" -- \
+	.ci/in-copy "$(MACOS_APP)=*.app" -- \
 	  $(FYNE) package -os darwin --release --app-id $(APP_ID) --tags accessibility,$(TRIM_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 
@@ -159,6 +160,7 @@ package-darwin:
 icon:
 	$(call apt-install,librsvg2-bin)
 	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
+	rsvg-convert -w 128 -h 128 assets/icon.svg -o assets/icon-128.png
 
 # The sizes the README reports.
 sizes:
@@ -193,3 +195,17 @@ system-test: system-deps
 	CODESAFETY_SYSTEM_TESTS=1 ./$(BINARY).test -test.run '^TestSystemBadEnvironment$$' -test.v
 	CODESAFETY_SYSTEM_TESTS=1 CODESAFETY_NO_NETWORK=1 unshare -n ./$(BINARY).test -test.run '^TestSystemNoNetwork$$' -test.v
 	rm -f $(BINARY).test
+
+# Start-up against a bare Fyne window (one label, same Fyne, default tags,
+# the same -trimpath -s -w): first painted frame and peak memory from
+# interleaved runs in Xvfb, and the stripped binaries' sizes; then the Go
+# benchmarks. The figures go in README.md ("Performance").
+BENCH_RUNS ?= 15
+bench: release system-deps
+	cd .ci/bench && $(GO) build -trimpath -ldflags '$(RELEASE_LDFLAGS)' -o $(CURDIR)/$(DIST)/bare ./bare
+	cd .ci/bench && $(GO) build -o $(CURDIR)/$(DIST)/firstpaint ./firstpaint
+	@app=$$(stat -c %s $(DIST)/$(BINARY)); bare=$$(stat -c %s $(DIST)/bare); \
+	  awk -v a=$$app -v b=$$bare 'BEGIN { printf "binary: app %d bytes, bare %d bytes, ratio %.2f\n", a, b, a/b }'
+	rm -rf $(DIST)/bench-data && mkdir -p $(DIST)/bench-data
+	$(DIST)/firstpaint -runs $(BENCH_RUNS) -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data -- bare=$(DIST)/bare
+	$(GO) test -run '^$$' -bench . -benchtime 2s ./app ./screens
