@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -644,17 +645,51 @@ func TestEveryControlHasAnAccessibleLabel(t *testing.T) {
 	}
 }
 
+// No screen, and no dialog, has anything that takes typed text: the app
+// must never ask for a code or a PIN. Anything that can take keyboard focus
+// must be one of the kinds of control the app uses, none of which accepts
+// text.
 func TestNothingAcceptsTextInput(t *testing.T) {
 	h := start(t, "en")
-	everyScreen(t, h, func(screen string) {
-		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+	check := func(where string, root fyne.CanvasObject) {
+		focusable := 0
+		walk(root, func(o fyne.CanvasObject) bool {
 			switch o.(type) {
 			case *widget.Entry, *widget.SelectEntry, *widget.Form:
-				t.Errorf("%s: %T accepts text", screen, o)
+				t.Errorf("%s: %T accepts text", where, o)
+			case *button, *stepCheck, *choice, *widget.Hyperlink, *widget.Button, *widget.Check, *widget.RadioGroup:
+				focusable++
+				return false
+			default:
+				// Fyne's selectable text can be selected and copied, not typed in.
+				if _, ok := o.(fyne.Focusable); ok && fmt.Sprintf("%T", o) != "*widget.focusSelectable" {
+					t.Errorf("%s: %T takes keyboard input and is not a known control", where, o)
+				}
 			}
 			return true
 		})
+		if focusable == 0 {
+			t.Errorf("%s: no control found: is the walk reaching the screen?", where)
+		}
+	}
+	everyScreen(t, h, func(screen string) {
+		check(screen, h.ui.Window.Canvas().Content())
 	})
+	// The two questions the app asks in a dialog.
+	h = start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.checklist.startOver)
+	test.Tap(h.ui.backBtn)
+	test.Tap(h.ui.settings)
+	test.Tap(h.ui.setup.delete)
+	overlays := h.ui.Window.Canvas().Overlays().List()
+	if len(overlays) == 0 {
+		t.Fatal("no dialog open")
+	}
+	for _, o := range overlays {
+		check("dialog", o)
+	}
 }
 
 func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
