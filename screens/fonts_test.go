@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/BurntSushi/toml"
 
@@ -84,4 +86,44 @@ func messageTexts(t *testing.T, file string) map[string]string {
 		}
 	}
 	return out
+}
+
+// Settings lists every language by its name in itself, in every language
+// of the app: each name is drawn with a font that has its letters.
+func TestLanguageNamesShowInTheirOwnScript(t *testing.T) {
+	for _, ui := range []string{"en", "hi", "ar"} {
+		h := start(t, ui)
+		test.Tap(h.ui.settings)
+		fonts := map[string]fyne.Resource{} // option -> the regular font it is drawn with
+		var visit func(o fyne.CanvasObject, font fyne.Resource)
+		visit = func(o fyne.CanvasObject, font fyne.Resource) {
+			switch x := o.(type) {
+			case *container.ThemeOverride:
+				visit(x.Content, x.Theme.Font(fyne.TextStyle{}))
+			case *fyne.Container:
+				for _, c := range x.Objects {
+					visit(c, font)
+				}
+			case *choice:
+				if len(x.Options) == 1 {
+					fonts[x.Options[0]] = font
+				}
+			}
+		}
+		current := newAppTheme("", "", app.Script(ui)).Font(fyne.TextStyle{})
+		for _, o := range h.ui.setup.language.box.Objects {
+			visit(o, current)
+		}
+		if len(fonts) != 13 {
+			t.Fatalf("%s: %d language options, want 13", ui, len(fonts))
+		}
+		for name, font := range fonts {
+			has, fallback := coverage(font), coverage(theme.DefaultTextFont())
+			for _, r := range name {
+				if !has(r) && !fallback(r) {
+					t.Errorf("%s: %q is drawn with %s, which lacks %q", ui, name, font.Name(), r)
+				}
+			}
+		}
+	}
 }

@@ -2,11 +2,13 @@ package screens
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app"
+	"codesafety/assets"
 )
 
 // settingsScreen holds the language, colours and text size, the button that
@@ -14,7 +16,7 @@ import (
 type settingsScreen struct {
 	content  fyne.CanvasObject
 	title    *para
-	language *choice
+	language *languageList
 	theme    *choice
 	textSize *choice
 	delete   *button
@@ -31,17 +33,18 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 
 	// Language: each by its own name, so anyone can find theirs.
 	system := t("settings.language_system")
-	options := []string{system}
 	s.langTags[system] = ""
 	selected := system
+	var opts []languageOption
+	opts = append(opts, languageOption{name: system})
 	for _, l := range cat.Languages() {
-		options = append(options, l.Name)
+		opts = append(opts, languageOption{name: l.Name, script: app.Script(l.Tag)})
 		s.langTags[l.Name] = l.Tag
 		if l.Tag == st.Language {
 			selected = l.Name
 		}
 	}
-	s.language = newChoice(t("settings.language"), options, selected, func(name string) {
+	s.language = newLanguageList(e, t("settings.language"), opts, selected, func(name string) {
 		e.store.SetLanguage(s.langTags[name])
 		e.nav.languageChanged()
 	})
@@ -66,9 +69,9 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build(e)
 
 	objs := []fyne.CanvasObject{s.title,
-		e.subHeading(t("settings.language")), s.language,
-		e.subHeading(t("settings.theme")), s.theme,
-		e.subHeading(t("settings.text_size")), s.textSize,
+		e.subHeading(t("settings.language")), s.language.box,
+		e.subHeading(t("settings.theme")), e.start(s.theme),
+		e.subHeading(t("settings.text_size")), e.start(s.textSize),
 		e.subHeading(t("settings.progress")), s.status, deleteTile,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
@@ -141,4 +144,67 @@ func aboutSources(e env) []fyne.CanvasObject {
 		objs = append(objs, sourceLinks(e, e.loc.T(src.NameKey()), urls, src.Secondary))
 	}
 	return objs
+}
+
+// languageOption is one language in the list: its name in itself, and the
+// script that name is written in.
+type languageOption struct{ name, script string }
+
+// languageList is the list of languages, one radio button each, so that each
+// name can be drawn in its own script's font: "हिन्दी" and "العربية" must
+// show on a bare machine whatever language the app is in, or the people who
+// need them could not find them.
+type languageList struct {
+	box      *fyne.Container
+	options  []*choice // one radio group of one option per language
+	Selected string
+	changed  func(string)
+}
+
+func newLanguageList(e env, title string, opts []languageOption, selected string, changed func(string)) *languageList {
+	l := &languageList{box: container.NewVBox(), Selected: selected, changed: changed}
+	st := e.store.State()
+	here := app.Script(e.loc.Tag())
+	for _, o := range opts {
+		c := newChoice(title, []string{o.name}, "", nil)
+		c.Required = false
+		if o.name == selected {
+			c.Selected = o.name
+		}
+		name := o.name
+		c.OnChanged = func(v string) {
+			if v == "" {
+				if l.Selected == name { // unticking the one chosen: keep it
+					c.SetSelected(name)
+				}
+				return
+			}
+			l.SetSelected(name)
+		}
+		l.options = append(l.options, c)
+		var row fyne.CanvasObject = c
+		if _, shipped := assets.Fonts[o.script]; shipped && o.script != here {
+			row = container.NewThemeOverride(c, newAppTheme(st.Theme, st.TextSize, o.script))
+		}
+		l.box.Add(e.start(row))
+	}
+	return l
+}
+
+// SetSelected chooses a language by its name, as a tap on it does.
+func (l *languageList) SetSelected(name string) {
+	if name == l.Selected {
+		return
+	}
+	l.Selected = name
+	for _, c := range l.options {
+		if c.Options[0] != name && c.Selected != "" {
+			c.Selected = ""
+			c.Refresh()
+		} else if c.Options[0] == name && c.Selected != name {
+			c.Selected = name
+			c.Refresh()
+		}
+	}
+	l.changed(name)
 }

@@ -129,8 +129,14 @@ func newChoice(title string, options []string, selected string, changed func(str
 	return c
 }
 
-// AccessibilityLabel is the setting's name and its current value.
-func (c *choice) AccessibilityLabel() string { return c.title + ": " + c.Selected }
+// AccessibilityLabel is the setting's name and its current value (for a
+// list of one-option groups, as languages are, the option).
+func (c *choice) AccessibilityLabel() string {
+	if len(c.Options) == 1 {
+		return c.title + ": " + c.Options[0]
+	}
+	return c.title + ": " + c.Selected
+}
 
 // AccessibilityRole of a group of choices.
 func (c *choice) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
