@@ -294,7 +294,6 @@ func TestCrashSafety(t *testing.T) {
 	}
 	t.Logf("crash safety: %d SIGKILLs, state.json loaded and matched every time "+
 		"(%d times the change being saved at the kill had reached the disk)", kills, killedMidSave)
-	fmt.Printf("crash safety: %d SIGKILLs survived\n", kills)
 }
 
 // TestTwoProcessesAtOnce runs two saving processes on one folder, each
