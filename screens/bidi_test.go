@@ -123,3 +123,24 @@ func TestRightToLeftParagraph(t *testing.T) {
 		t.Errorf("min height %v for %d lines", h, len(rows))
 	}
 }
+
+// The progress bar fills from where the words start: the left in English,
+// the right in Arabic.
+func TestProgressFillsFromTheReadingSide(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		h := start(t, lang)
+		test.Tap(h.ui.home.scenarios[app.Unrequested])
+		test.Tap(h.ui.triage.answers[app.AnswerYes])
+		test.Tap(h.ui.checklist.checks["never-share-code"])
+		p := h.ui.checklist.progress
+		r := test.WidgetRenderer(p).(*progressRenderer)
+		r.Layout(fyne.NewSize(300, 20))
+		x, w := r.fill.Position().X, r.fill.Size().Width
+		if d := w - 300.0/9; d < -0.5 || d > 0.5 {
+			t.Errorf("%s: fill %v wide for 1 of 9, want %v", lang, w, 300.0/9)
+		}
+		if start := map[string]float32{"en": 0, "ar": 300 - w}[lang]; x != start {
+			t.Errorf("%s: fill starts at x=%v, want %v", lang, x, start)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func newChecklistScreen(e env, r route) *checklistScreen {
 
 	s.title = e.heading(t(sc.ID.TitleKey()))
 	s.count = e.boldText("")
-	s.progress = newProgressBar(0, len(sc.Steps), "")
+	s.progress = e.progressBar(0, len(sc.Steps), "")
 	s.allDone = e.text(t("checklist.all_done"))
 	objs := []fyne.CanvasObject{s.title, s.progress, s.count, s.allDone}
 	objs = append(objs, s.routeNotes(r, progress)...)

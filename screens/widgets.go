@@ -2,6 +2,7 @@ package screens
 
 import (
 	"codesafety/app"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -141,18 +142,26 @@ func (c *choice) AccessibilityLabel() string {
 // AccessibilityRole of a group of choices.
 func (c *choice) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
 
-// progressBar is a progress bar that reads out "3 of 9 done".
+// progressBar shows how many steps are done, filling from where the words
+// start (the right, in a right-to-left language), and reads out
+// "3 of 9 done".
 type progressBar struct {
-	widget.ProgressBar
-	text string
+	widget.BaseWidget
+	Value, Max float64
+	text       string
+	rtl        bool
 }
 
-func newProgressBar(done, total int, text string) *progressBar {
-	p := &progressBar{text: text}
-	p.Max, p.Value = float64(total), float64(done)
-	p.TextFormatter = func() string { return "" }
+func (e env) progressBar(done, total int, text string) *progressBar {
+	p := &progressBar{Value: float64(done), Max: float64(total), text: text, rtl: e.rtl()}
 	p.ExtendBaseWidget(p)
 	return p
+}
+
+// SetValue changes how much is done.
+func (p *progressBar) SetValue(v float64) {
+	p.Value = v
+	p.Refresh()
 }
 
 // AccessibilityLabel is the progress in words.
@@ -160,6 +169,54 @@ func (p *progressBar) AccessibilityLabel() string { return p.text }
 
 // AccessibilityRole of a progress bar is text: it cannot be changed.
 func (p *progressBar) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
+func (p *progressBar) CreateRenderer() fyne.WidgetRenderer {
+	r := &progressRenderer{p: p, track: canvas.NewRectangle(nil), fill: canvas.NewRectangle(nil)}
+	r.Refresh()
+	return r
+}
+
+type progressRenderer struct {
+	p           *progressBar
+	track, fill *canvas.Rectangle
+}
+
+func (r *progressRenderer) MinSize() fyne.Size {
+	th := r.p.Theme()
+	h := fyne.MeasureText("0", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
+	return fyne.NewSize(4*th.Size(theme.SizeNameInnerPadding), h+2*th.Size(theme.SizeNameInnerPadding))
+}
+
+func (r *progressRenderer) Layout(s fyne.Size) {
+	r.track.Resize(s)
+	part := float32(0)
+	if r.p.Max > 0 {
+		part = float32(min(max(r.p.Value/r.p.Max, 0), 1))
+	}
+	w := s.Width * part
+	r.fill.Resize(fyne.NewSize(w, s.Height))
+	if r.p.rtl {
+		r.fill.Move(fyne.NewPos(s.Width-w, 0))
+	} else {
+		r.fill.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (r *progressRenderer) Refresh() {
+	th, v := r.p.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	primary := th.Color(theme.ColorNamePrimary, v)
+	cr, cg, cb, _ := primary.RGBA()
+	r.track.FillColor = color.NRGBA{R: uint8(cr >> 8), G: uint8(cg >> 8), B: uint8(cb >> 8), A: 0x50}
+	r.fill.FillColor = primary
+	radius := th.Size(theme.SizeNameInputRadius)
+	r.track.CornerRadius, r.fill.CornerRadius = radius, radius
+	r.Layout(r.p.Size())
+	r.track.Refresh()
+	r.fill.Refresh()
+}
+
+func (r *progressRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
+func (r *progressRenderer) Destroy()                     {}
 
 // rtl reports whether the language on screen is written right to left.
 func (e env) rtl() bool { return app.RightToLeft(e.loc.Tag()) }
