@@ -2,6 +2,7 @@ package screens
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -81,6 +82,17 @@ func (r *ltrRenderer) Refresh() {
 type rtlRenderer struct {
 	p     *para
 	texts []*canvas.Text
+	last  rtlLayout // MinSize and Layout ask for the same width in turn
+}
+
+// rtlLayout is a paragraph laid out for one width, text and text size.
+type rtlLayout struct {
+	width, size float32
+	text        string
+	style       fyne.TextStyle
+	rows        [][]placed
+	lineH       float32
+	widest      float32 // the widest word
 }
 
 func (r *rtlRenderer) metrics() (size float32, pad float32, spacing float32, fg fyne.Resource) {
@@ -93,11 +105,19 @@ func (r *rtlRenderer) metrics() (size float32, pad float32, spacing float32, fg 
 }
 
 // lines lays the paragraph out for a width: the pieces of each line in
-// visual order, with their widths, and the height of a line.
-func (r *rtlRenderer) lines(width float32) (out [][]placed, lineH float32) {
+// visual order, with their widths, the height of a line and the widest word.
+func (r *rtlRenderer) lines(width float32) rtlLayout {
 	size, pad, _, f := r.metrics()
+	key := rtlLayout{width: width, size: size, text: r.p.text, style: r.p.style}
+	if l := r.last; l.width == key.width && l.size == key.size && l.text == key.text && l.style == key.style {
+		return l
+	}
 	measure := func(s string) fyne.Size { return fyne.MeasureText(s, size, r.p.style) }
-	lineH = measure("Mو").Height
+	out := key
+	out.lineH = measure("Mو").Height
+	for _, w := range strings.Fields(r.p.text) {
+		out.widest = max(out.widest, measure(w).Width)
+	}
 	runes := []rune(r.p.text)
 	lv := levels(runes)
 	maxW := width - 2*pad
@@ -110,9 +130,10 @@ func (r *rtlRenderer) lines(width float32) (out [][]placed, lineH float32) {
 		for _, pc := range pieces(runes[ln[0]:ln[1]], lv[ln[0]:ln[1]], covered) {
 			row = append(row, placed{pc.text, measure(pc.text).Width})
 		}
-		out = append(out, row)
+		out.rows = append(out.rows, row)
 	}
-	return out, lineH
+	r.last = out
+	return out
 }
 
 type placed struct {
@@ -122,20 +143,16 @@ type placed struct {
 
 func (r *rtlRenderer) MinSize() fyne.Size {
 	_, pad, spacing, _ := r.metrics()
-	rows, lineH := r.lines(r.p.Size().Width)
+	l := r.lines(r.p.Size().Width)
+	n := float32(len(l.rows))
 	// As narrow as the widest word, so the paragraph can wrap.
-	widest := float32(0)
-	size, _, _, _ := r.metrics()
-	for _, w := range splitWords(r.p.text) {
-		widest = max(widest, fyne.MeasureText(w, size, r.p.style).Width)
-	}
-	n := float32(len(rows))
-	return fyne.NewSize(widest+2*pad, n*lineH+(n-1)*spacing+2*pad)
+	return fyne.NewSize(l.widest+2*pad, n*l.lineH+(n-1)*spacing+2*pad)
 }
 
 func (r *rtlRenderer) Layout(s fyne.Size) {
 	size, pad, spacing, _ := r.metrics()
-	rows, lineH := r.lines(s.Width)
+	l := r.lines(s.Width)
+	rows, lineH := l.rows, l.lineH
 	color := theme.ColorForWidget(r.p.color, r.p)
 	if r.p.color == "" {
 		color = theme.ColorForWidget(theme.ColorNameForeground, r.p)
@@ -160,9 +177,6 @@ func (r *rtlRenderer) Layout(s fyne.Size) {
 			i++
 		}
 	}
-	for _, t := range r.texts[i:] {
-		t.Text = ""
-	}
 	r.texts = r.texts[:i]
 }
 
@@ -181,14 +195,6 @@ func (r *rtlRenderer) Refresh() {
 	for _, t := range r.texts {
 		t.Refresh()
 	}
-}
-
-func splitWords(s string) []string {
-	var words []string
-	for _, w := range bytes.Fields([]byte(s)) {
-		words = append(words, string(w))
-	}
-	return words
 }
 
 // coverage reports which runes a font has, reading its character map once.

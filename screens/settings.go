@@ -166,21 +166,12 @@ func newLanguageList(e env, title string, opts []languageOption, selected string
 	st := e.store.State()
 	here := app.Script(e.loc.Tag())
 	for _, o := range opts {
-		c := newChoice(title, []string{o.name}, "", nil)
-		c.Required = false
+		c := newChoice(title, []string{o.name}, "", nil) // Required: a tap cannot untick it
 		if o.name == selected {
 			c.Selected = o.name
 		}
 		name := o.name
-		c.OnChanged = func(v string) {
-			if v == "" {
-				if l.Selected == name { // unticking the one chosen: keep it
-					c.SetSelected(name)
-				}
-				return
-			}
-			l.SetSelected(name)
-		}
+		c.OnChanged = func(string) { l.SetSelected(name) }
 		l.options = append(l.options, c)
 		var row fyne.CanvasObject = c
 		if _, shipped := assets.Fonts[o.script]; shipped && o.script != here {
@@ -198,11 +189,12 @@ func (l *languageList) SetSelected(name string) {
 	}
 	l.Selected = name
 	for _, c := range l.options {
-		if c.Options[0] != name && c.Selected != "" {
-			c.Selected = ""
-			c.Refresh()
-		} else if c.Options[0] == name && c.Selected != name {
-			c.Selected = name
+		want := ""
+		if c.Options[0] == name {
+			want = name
+		}
+		if c.Selected != want { // set directly: OnChanged is for taps
+			c.Selected = want
 			c.Refresh()
 		}
 	}
