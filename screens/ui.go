@@ -100,8 +100,14 @@ func New(d Deps) *UI {
 	}
 	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
 	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
+	u.applyAppearance() // the theme first: its fonts are the ones to load
+	fontsLoaded := loadFonts(d.App.Driver(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
-	u.Window.Resize(fyne.NewSize(900, 760))
+	<-fontsLoaded // before anything on this goroutine measures text
+	// 600 high, so the whole window fits a 1366×768 laptop screen, and a
+	// 1024×768 one, with the title bar and the taskbar; 800 wide holds the
+	// reading column.
+	u.Window.Resize(fyne.NewSize(800, 600))
 	if u.problemNotice() != "" {
 		u.setNotice(u.problemNotice)
 	}
@@ -123,9 +129,28 @@ func New(d Deps) *UI {
 		})
 	})
 	u.addShortcuts()
-	u.applyAppearance()
 	u.render()
 	return u
+}
+
+// loadFonts has the toolkit load the fonts for these styles on another
+// goroutine, and says when it is done. The first text the toolkit measures
+// in a style costs it that style's fonts: the theme's, its fallbacks, and
+// the system font it adds for the language, which the first time means
+// looking through every font installed and writing an index of them to the
+// cache folder. Done while the main thread opens the window, that no longer
+// delays the first screen. One goroutine, and nothing else measuring text
+// until it is done: the toolkit's text shaper is not safe to share.
+func loadFonts(d fyne.Driver, styles ...fyne.TextStyle) <-chan struct{} {
+	done := make(chan struct{})
+	size := theme.TextSize()
+	go func() {
+		defer close(done)
+		for _, style := range styles {
+			d.RenderedTextSize("Aa", size, style, nil)
+		}
+	}()
+	return done
 }
 
 func (u *UI) problemNotice() string { return problemText(u.loc, u.deps.Store) }
