@@ -201,7 +201,7 @@ system-test: system-deps
 # the same -trimpath -s -w): first painted frame and peak memory from
 # interleaved runs in Xvfb, and the stripped binaries' sizes; then the Go
 # benchmarks. The figures go in README.md ("Performance").
-BENCH_RUNS ?= 15
+BENCH_RUNS ?= 41
 bench: release system-deps
 	cd .ci/bench && $(GO) build -trimpath -ldflags '$(RELEASE_LDFLAGS)' -o $(CURDIR)/$(DIST)/bare ./bare
 	cd .ci/bench && $(GO) build -o $(CURDIR)/$(DIST)/firstpaint ./firstpaint
