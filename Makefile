@@ -200,13 +200,17 @@ system-test: system-deps
 # Start-up against a bare Fyne window (one label, same Fyne, default tags,
 # the same -trimpath -s -w): first painted frame and peak memory from
 # interleaved runs in Xvfb, and the stripped binaries' sizes; then the Go
-# benchmarks. The figures go in README.md ("Performance").
-BENCH_RUNS ?= 41
+# benchmarks. The figures go in README.md ("Performance"). It fails when a
+# ratio app/bare is above its target: binary 1.00, peak RSS 1.10, first
+# paint BENCH_MAX_PAINT (1.10).
+BENCH_RUNS      ?= 41
+BENCH_MAX_PAINT ?= 1.10
 bench: release system-deps
 	cd .ci/bench && $(GO) build -trimpath -ldflags '$(RELEASE_LDFLAGS)' -o $(CURDIR)/$(DIST)/bare ./bare
 	cd .ci/bench && $(GO) build -o $(CURDIR)/$(DIST)/firstpaint ./firstpaint
 	@app=$$(stat -c %s $(DIST)/$(BINARY)); bare=$$(stat -c %s $(DIST)/bare); \
-	  awk -v a=$$app -v b=$$bare 'BEGIN { printf "binary: app %d bytes, bare %d bytes, ratio %.2f\n", a, b, a/b }'
+	  awk -v a=$$app -v b=$$bare 'BEGIN { printf "binary: app %d bytes, bare %d bytes, ratio %.2f\n", a, b, a/b; \
+	    if (a > b) { print "binary: above the limit (1.00)"; exit 1 } }'
 	rm -rf $(DIST)/bench-data && mkdir -p $(DIST)/bench-data
-	$(DIST)/firstpaint -runs $(BENCH_RUNS) -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data -- bare=$(DIST)/bare
+	$(DIST)/firstpaint -runs $(BENCH_RUNS) -max-paint $(BENCH_MAX_PAINT) -max-rss 1.10 -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data -- bare=$(DIST)/bare
 	$(GO) test -run '^$$' -bench . -benchtime 2s ./app ./screens

@@ -2,7 +2,10 @@
 // their first painted frame, and their peak memory, in a private X server
 // (Xvfb). Runs are interleaved, so both programs see the same machine.
 //
-//	firstpaint -runs 10 -- NAME=COMMAND [ARGS...] -- NAME=COMMAND [ARGS...]
+//	firstpaint -runs 10 [-max-paint 1.10] [-max-rss 1.10] -- NAME=COMMAND [ARGS...] -- NAME=COMMAND [ARGS...]
+//
+// With two programs, it prints the ratios of the first to the second, and
+// exits 1 when one is above its -max- limit (0: no limit).
 //
 // A frame counts as painted when the pixel at (4, 4) of the screen, where
 // the window is placed (there is no window manager), is no longer the
@@ -16,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"os"
 	"os/exec"
@@ -39,6 +43,8 @@ func main() {
 	runs := flag.Int("runs", 10, "runs of each program")
 	display := flag.Int("display", 87, "X display number to use")
 	settle := flag.Duration("settle", time.Second, "how long a program runs after its first frame, for its memory")
+	maxPaint := flag.Float64("max-paint", 0, "fail when the first program's first paint is more than this times the second's (0: no limit)")
+	maxRSS := flag.Float64("max-rss", 0, "fail when the first program's peak RSS is more than this times the second's (0: no limit)")
 	flag.Parse()
 	var progs []program
 	for _, part := range splitArgs(flag.Args()) {
@@ -85,10 +91,23 @@ func main() {
 		fmt.Printf("%-12s %6.0fms %6.0fms %6.0fms %8.1fMiB\n", p.name, ms(med[i].paint), ms(lo), ms(hi), float64(med[i].rss)/1024)
 	}
 	if len(progs) == 2 {
+		paint := float64(med[0].paint) / float64(med[1].paint)
+		rss := float64(med[0].rss) / float64(med[1].rss)
 		fmt.Printf("ratio %s/%s: first paint %.2f, peak RSS %.2f (medians of %d interleaved runs)\n",
-			progs[0].name, progs[1].name, float64(med[0].paint)/float64(med[1].paint),
-			float64(med[0].rss)/float64(med[1].rss), *runs)
+			progs[0].name, progs[1].name, paint, rss, *runs)
+		// Rounded as printed, so what is shown is what is judged.
+		if over(paint, *maxPaint) {
+			fail(fmt.Errorf("first paint ratio %.2f is above its limit %.2f", paint, *maxPaint))
+		}
+		if over(rss, *maxRSS) {
+			fail(fmt.Errorf("peak RSS ratio %.2f is above its limit %.2f", rss, *maxRSS))
+		}
 	}
+}
+
+// over says whether ratio, to two decimals, is above limit (0: none).
+func over(ratio, limit float64) bool {
+	return limit > 0 && math.Round(ratio*100) > math.Round(limit*100)
 }
 
 func splitArgs(args []string) [][]string {
