@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app"
 )
@@ -141,6 +142,27 @@ func TestProgressFillsFromTheReadingSide(t *testing.T) {
 		}
 		if start := map[string]float32{"en": 0, "ar": 300 - w}[lang]; x != start {
 			t.Errorf("%s: fill starts at x=%v, want %v", lang, x, start)
+		}
+	}
+}
+
+// A button's icon sits where its words start: on the left in English, on
+// the right in Arabic.
+func TestButtonIconsSitWhereTheWordsStart(t *testing.T) {
+	want := map[string]widget.ButtonIconPlacement{"en": widget.ButtonIconLeadingText, "ar": widget.ButtonIconTrailingText}
+	for _, lang := range []string{"en", "ar"} {
+		h := start(t, lang)
+		if got := h.ui.home.explain.IconPlacement; got != want[lang] {
+			t.Errorf("%s: the explainer button's icon placement is %v, want %v", lang, got, want[lang])
+		}
+		test.Tap(h.ui.home.scenarios[app.Unrequested])
+		test.Tap(h.ui.triage.answers[app.AnswerYes])
+		c := h.ui.checklist
+		for name, b := range map[string]*button{"quick exit": h.ui.quickExit, "change answer": c.change,
+			"more": c.more["never-share-code"], "copy": c.copyAll, "start over": c.startOver} {
+			if b.IconPlacement != want[lang] {
+				t.Errorf("%s: the %s button's icon placement is %v, want %v", lang, name, b.IconPlacement, want[lang])
+			}
 		}
 	}
 }

@@ -53,10 +53,10 @@ func newChecklistScreen(e env, r route) *checklistScreen {
 	for _, st := range sc.Steps {
 		objs = append(objs, s.stepCard(st, progress.IsDone(st.ID)))
 	}
-	s.copyAll = newButton(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
+	s.copyAll = e.button(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.copied = e.text("")
 	s.copied.Hide()
-	s.startOver = newButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
+	s.startOver = e.button(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	objs = append(objs, widget.NewSeparator(), e.start(s.copyAll), s.copied, e.start(s.startOver))
 	s.content = readingColumn(objs...)
 	s.updateProgress()
@@ -99,7 +99,7 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 			}}.build(e)
 		objs = append(objs, e.boldText(t("checklist.first")), btn)
 	}
-	s.change = newButton(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
+	s.change = e.button(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
 		e.nav.open(route{kind: triageRoute, scenario: s.id})
 	})
 	s.change.Importance = widget.LowImportance
@@ -142,11 +142,11 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 	details.Hide()
 	s.details[st.ID] = details
 	var more *button
-	more = newButton(t("step.more"), theme.MenuExpandIcon(), e.loc.Tf("a11y.more", map[string]any{"Title": title}), func() {
+	more = e.button(t("step.more"), theme.MenuDropDownIcon(), e.loc.Tf("a11y.more", map[string]any{"Title": title}), func() {
 		if details.Visible() {
 			details.Hide()
 			more.SetText(t("step.more"))
-			more.SetIcon(theme.MenuExpandIcon())
+			more.SetIcon(theme.MenuDropDownIcon())
 			more.a11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
 		} else {
 			details.Show()

@@ -34,7 +34,7 @@ func newHomeScreen(e env) *homeScreen {
 		tiles = append(tiles, h.tile(e, id, widget.HighImportance))
 	}
 	recover := h.tile(e, app.Recover, widget.MediumImportance)
-	h.explain = newButton(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(route{kind: explainRoute}) })
+	h.explain = e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(route{kind: explainRoute}) })
 	h.explain.Importance = widget.LowImportance
 
 	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading"))}

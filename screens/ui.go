@@ -301,7 +301,7 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 		exitText = u.loc.Tf("nav.quick_exit_keys", map[string]any{"Keys": keys})
 	}
 	e := u.env()
-	u.quickExit = newButton(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
+	u.quickExit = e.button(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
 	u.quickExit.Importance = widget.DangerImportance
 	u.settings = newButton("", theme.SettingsIcon(), t("a11y.settings"), func() { u.open(route{kind: settingsRoute}) })
 	if r.kind == settingsRoute {

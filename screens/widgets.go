@@ -27,6 +27,16 @@ func newButton(text string, icon fyne.Resource, a11y string, tapped func()) *but
 	return b
 }
 
+// button is a button with words and an icon; in a right-to-left language
+// the icon comes first on the right, where the words start.
+func (e env) button(text string, icon fyne.Resource, a11y string, tapped func()) *button {
+	b := newButton(text, icon, a11y, tapped)
+	if e.rtl() {
+		b.IconPlacement = widget.ButtonIconTrailingText
+	}
+	return b
+}
+
 // TypedKey presses the button with Enter as well as Space, as people
 // expect of a button they reached with Tab.
 func (b *button) TypedKey(ev *fyne.KeyEvent) {
