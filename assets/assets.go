@@ -1,5 +1,6 @@
-// Package assets holds what Code Safety embeds besides its words: the icon
-// and the fonts for scripts Fyne's own font does not cover.
+// Package assets holds what Code Safety embeds besides its words: the icon,
+// an icon Fyne's theme lacks, and the fonts for scripts Fyne's own font does
+// not cover.
 package assets
 
 import (
@@ -21,6 +22,13 @@ var Icon = fyne.NewStaticResource("icon.svg", iconSVG)
 // at start-up costs 40 ms before the first frame, decoding the 512 px PNG
 // 7 ms, this one under 1 ms.
 var IconPNG = fyne.NewStaticResource("icon-128.png", iconPNG)
+
+//go:embed message.svg
+var messageSVG []byte
+
+// MessageIcon is a message whose words are hidden: a code that came, for
+// the home screen's "I got a code I didn't ask for".
+var MessageIcon = fyne.NewStaticResource("message.svg", messageSVG)
 
 var (
 	//go:embed fonts/NotoSansDevanagari-Regular.ttf

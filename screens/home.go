@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app"
+	"codesafety/assets"
 )
 
 // homeScreen answers "what do I do next?": the warning first, then the two
@@ -15,12 +16,14 @@ type homeScreen struct {
 	content   fyne.CanvasObject
 	warning   *para
 	scenarios map[app.ScenarioID]*button
-	hints     map[app.ScenarioID]string // "3 of 9 done", empty until started
+	tiles     map[app.ScenarioID]fyne.CanvasObject // the buttons with their words and icons
+	hints     map[app.ScenarioID]string            // "3 of 9 done", empty until started
 	explain   *button
 }
 
 func newHomeScreen(e env) *homeScreen {
-	h := &homeScreen{scenarios: map[app.ScenarioID]*button{}, hints: map[app.ScenarioID]string{}}
+	h := &homeScreen{scenarios: map[app.ScenarioID]*button{}, tiles: map[app.ScenarioID]fyne.CanvasObject{},
+		hints: map[app.ScenarioID]string{}}
 	t := e.loc.T
 
 	h.warning = e.coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
@@ -44,18 +47,32 @@ func newHomeScreen(e env) *homeScreen {
 	return h
 }
 
-// tile is a large button for one scenario: its title and subtitle, and
-// how far the person got.
+// scenarioIcon is the icon of each of the two situations people arrive
+// with: a message with a hidden code, and a person asking (nil: none).
+// (A function: Fyne's theme icons need the app, which package variables
+// would ask for before it exists.)
+func scenarioIcon(id app.ScenarioID) fyne.Resource {
+	switch id {
+	case app.Unrequested:
+		return assets.MessageIcon
+	case app.Asked:
+		return theme.AccountIcon()
+	}
+	return nil
+}
+
+// tile is a large button for one scenario: its icon, title and subtitle,
+// and how far the person got.
 func (h *homeScreen) tile(e env, id app.ScenarioID, imp widget.Importance) fyne.CanvasObject {
 	sc, _ := app.ScenarioByID(id)
-	t := tile{title: e.loc.T(id.TitleKey()), lines: []string{e.loc.T(id.SubtitleKey())},
+	t := tile{title: e.loc.T(id.TitleKey()), lines: []string{e.loc.T(id.SubtitleKey())}, icon: scenarioIcon(id),
 		large: true, arrow: true, importance: imp, tapped: func() { openScenario(e, id) }}
 	if c := e.store.Checklist(id); len(c.Done) > 0 || len(c.Answers) > 0 {
 		h.hints[id] = e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
 		t.lines, t.boldLast = append(t.lines, h.hints[id]), true
 	}
 	b, obj := t.build(e)
-	h.scenarios[id] = b
+	h.scenarios[id], h.tiles[id] = b, obj
 	return obj
 }
 

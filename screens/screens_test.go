@@ -13,9 +13,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app"
+	"codesafety/assets"
 	"codesafety/translations"
 )
 
@@ -806,6 +808,28 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 	for _, want := range []string{"Version " + app.Version, "nothing you do here leaves this device", "2026-11-26"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("about does not say %q", want)
+		}
+	}
+}
+
+// The two situations people arrive with each show their icon before the
+// words (UX.md: "two large buttons, each with an icon"): a message for a
+// code that came, a person for someone asking.
+func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
+	h := start(t, "en")
+	// Fyne names a coloured icon colour_name.svg.
+	_, account, _ := strings.Cut(theme.AccountIcon().Name(), "_")
+	want := map[app.ScenarioID]string{app.Unrequested: assets.MessageIcon.Name(), app.Asked: account}
+	for id, name := range want {
+		var icons []string
+		walk(h.ui.home.tiles[id], func(o fyne.CanvasObject) bool {
+			if i, ok := o.(*widget.Icon); ok && i.Resource != nil {
+				icons = append(icons, i.Resource.Name())
+			}
+			return true
+		})
+		if len(icons) != 2 || !strings.HasSuffix(icons[0], "_"+name) {
+			t.Errorf("%s: icons %q, want %s then the arrow", id, icons, name)
 		}
 	}
 }
