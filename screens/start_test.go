@@ -33,7 +33,7 @@ func TestFontsLoadWhileTheWindowOpens(t *testing.T) {
 	test.NewTempApp(t)
 	d := &measuringDriver{Driver: fyne.CurrentApp().Driver(), styles: make(chan fyne.TextStyle, 4)}
 	regular, bold := fyne.TextStyle{}, fyne.TextStyle{Bold: true}
-	done := loadFonts(d, regular, bold)
+	done := loadFonts(d, false, regular, bold)
 	select {
 	case <-done:
 		t.Fatal("said done before any font was loaded")

@@ -101,7 +101,7 @@ func New(d Deps) *UI {
 	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
 	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
 	u.applyAppearance() // the theme first: its fonts are the ones to load
-	fontsLoaded := loadFonts(d.App.Driver(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
+	fontsLoaded := loadFonts(d.App.Driver(), u.env().rtl(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
 	<-fontsLoaded // before anything on this goroutine measures text
 	// 600 high, so the whole window fits a 1366×768 laptop screen, and a
@@ -140,14 +140,19 @@ func New(d Deps) *UI {
 // looking through every font installed and writing an index of them to the
 // cache folder. Done while the main thread opens the window, that no longer
 // delays the first screen. One goroutine, and nothing else measuring text
-// until it is done: the toolkit's text shaper is not safe to share.
-func loadFonts(d fyne.Driver, styles ...fyne.TextStyle) <-chan struct{} {
+// until it is done: the toolkit's text shaper is not safe to share. For a
+// right-to-left language it also reads which characters each font has,
+// which the paragraph layout (bidi.go) asks before it places a piece.
+func loadFonts(d fyne.Driver, rtl bool, styles ...fyne.TextStyle) <-chan struct{} {
 	done := make(chan struct{})
 	size := theme.TextSize()
 	go func() {
 		defer close(done)
 		for _, style := range styles {
 			d.RenderedTextSize("Aa", size, style, nil)
+			if rtl {
+				coverage(theme.Font(style))
+			}
 		}
 	}()
 	return done

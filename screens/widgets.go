@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"codesafety/app"
 	"image/color"
 	"strings"
 
@@ -11,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app"
 )
 
 // button is a widget.Button whose screen-reader label can differ from its
