@@ -176,12 +176,14 @@ clean:
 
 # Fuzz everything that reads outside input (the state file, the command
 # line, locale strings), each target for FUZZTIME. Seeds: app/testdata/fuzz.
+# .ci/fuzz-one lets through Go 1.26's end-of-run race (golang/go#75804),
+# never a failing input.
 FUZZTIME     ?= 20s
 FUZZ_TARGETS := FuzzStateFile FuzzCommandLine FuzzLocale
 fuzz: deps-build
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $$t for $(FUZZTIME)"; \
-	  $(GO) test ./app -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  GO=$(GO) .ci/fuzz-one $$t $(FUZZTIME) || exit 1; \
 	done
 
 # The real app in a real X server (Xvfb): bad environments, and no network
