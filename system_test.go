@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,32 +30,63 @@ func requireSystem(t *testing.T, tools ...string) {
 	}
 }
 
-// startX starts a private X server and returns its DISPLAY.
+// startX starts a private X server and returns its DISPLAY. Xvfb picks a
+// free display number itself (-displayfd), so sockets and lock files left
+// behind by servers that were killed elsewhere do not matter; and it is
+// stopped with SIGTERM, so it removes its own.
 func startX(t *testing.T) string {
 	t.Helper()
-	for n := 70; n < 100; n++ {
-		sock := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		if _, err := os.Stat(sock); err == nil {
-			continue
-		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		x := exec.Command("Xvfb", fmt.Sprintf(":%d", n), "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { x.Process.Kill(); x.Wait() })
-		for range 100 {
-			if _, err := os.Stat(sock); err == nil {
-				return fmt.Sprintf(":%d", n)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb :%d did not start", n)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("no free display number")
+	defer r.Close()
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w} // fd 3
+	// A file, not a buffer: Xvfb writes to it directly while we read it.
+	errs, err := os.Create(filepath.Join(t.TempDir(), "xvfb.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer errs.Close()
+	x.Stdout, x.Stderr = errs, errs
+	err = x.Start()
+	w.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		x.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { x.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			x.Process.Kill()
+			<-done
+		}
+	})
+	// Xvfb writes the number once it accepts connections.
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatalf("Xvfb did not start:\n%s", readAll(errs.Name()))
+		}
+		return ":" + n
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Xvfb did not say its display within 10 s:\n%s", readAll(errs.Name()))
+	}
 	return ""
+}
+
+func readAll(name string) string {
+	data, _ := os.ReadFile(name)
+	return string(data)
 }
 
 // window waits for the app's window to be shown on display and reports

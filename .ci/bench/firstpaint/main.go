@@ -14,6 +14,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
 	"flag"
@@ -24,6 +25,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -41,7 +43,7 @@ type result struct {
 
 func main() {
 	runs := flag.Int("runs", 10, "runs of each program")
-	display := flag.Int("display", 87, "X display number to use")
+	display := flag.Int("display", -1, "X display number to use (-1: the first free one)")
 	settle := flag.Duration("settle", time.Second, "how long a program runs after its first frame, for its memory")
 	maxPaint := flag.Float64("max-paint", 0, "fail when the first program's first paint is more than this times the second's (0: no limit)")
 	maxRSS := flag.Float64("max-rss", 0, "fail when the first program's peak RSS is more than this times the second's (0: no limit)")
@@ -58,11 +60,10 @@ func main() {
 		fail(errors.New("no programs"))
 	}
 
-	x := exec.Command("Xvfb", fmt.Sprintf(":%d", *display), "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	if err := x.Start(); err != nil {
+	if err := startX(display); err != nil {
 		fail(err)
 	}
-	defer func() { x.Process.Kill(); x.Wait() }()
+	defer stopX()
 	conn, root, err := connectX(*display)
 	if err != nil {
 		fail(err)
@@ -189,7 +190,7 @@ func connectX(display int) (net.Conn, uint32, error) {
 		return nil, 0, err
 	}
 	if head[0] != 1 {
-		return nil, 0, errors.New("X server refused the connection")
+		return nil, 0, errors.New("the X server refused the connection")
 	}
 	body := make([]byte, 4*int(binary.LittleEndian.Uint16(head[6:])))
 	if _, err := io.ReadFull(conn, body); err != nil {
@@ -220,7 +221,7 @@ func pixel(conn net.Conn, root uint32) (uint32, error) {
 		return 0, err
 	}
 	if head[0] != 1 {
-		return 0, fmt.Errorf("X error %d", head[1])
+		return 0, fmt.Errorf("the X server answered with error %d", head[1])
 	}
 	data := make([]byte, 4*int(binary.LittleEndian.Uint32(head[4:])))
 	if _, err := io.ReadFull(conn, data); err != nil {
@@ -249,5 +250,62 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "firstpaint:", err)
+	stopX()
 	os.Exit(1)
+}
+
+// stopX stops the X server startX started, if any.
+var stopX = func() {}
+
+// startX starts a private Xvfb. With *display below 0, Xvfb picks a free
+// number itself (-displayfd) and startX stores it in *display, so stale
+// sockets and lock files left by killed servers do not get in the way. The
+// server is stopped with SIGTERM so that it removes its own.
+func startX(display *int) error {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	args := []string{"-displayfd", "3"}
+	if *display >= 0 {
+		args = []string{fmt.Sprintf(":%d", *display)}
+	}
+	x := exec.Command("Xvfb", append(args, "-screen", "0", "1280x800x24", "-nolisten", "tcp")...)
+	x.ExtraFiles = []*os.File{w} // fd 3
+	x.Stderr = os.Stderr
+	err = x.Start()
+	w.Close()
+	if err != nil {
+		return err
+	}
+	stopX = func() {
+		x.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { x.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			x.Process.Kill()
+			<-done
+		}
+		stopX = func() {}
+	}
+	if *display >= 0 {
+		return nil // connectX waits for the socket
+	}
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if *display, err = strconv.Atoi(n); err != nil {
+			return fmt.Errorf("the X server (Xvfb) did not start (it said %q)", n)
+		}
+		return nil
+	case <-time.After(10 * time.Second):
+		return errors.New("the X server (Xvfb) did not say its display within 10 s")
+	}
 }
