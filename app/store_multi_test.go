@@ -204,7 +204,11 @@ func counter(st State, off int, steps []Step) (int, error) {
 	if c == nil {
 		return 0, nil
 	}
-	n, err := strconv.Atoi(c.Answers[fmt.Sprintf("counter-%d", off)])
+	v, ok := c.Answers[fmt.Sprintf("counter-%d", off)]
+	if !ok {
+		return 0, nil // nothing of this process's in the file
+	}
+	n, err := strconv.Atoi(v)
 	if err != nil {
 		return 0, err
 	}
@@ -313,7 +317,28 @@ func TestTwoProcessesAtOnce(t *testing.T) {
 		go lastSaved(t, sc, ch)
 		cmds, chans = append(cmds, cmd), append(chans, ch)
 	}
-	time.Sleep(700 * time.Millisecond)
+	// Let both save side by side: until each has saved at least 10 times
+	// (a fixed time was too short for a child slow to start on a busy
+	// machine), then a moment more.
+	lasts := []int{0, 0}
+	deadline := time.After(30 * time.Second)
+	for lasts[0] < 10 || lasts[1] < 10 {
+		select {
+		case n, ok := <-chans[0]:
+			lasts[0] = max(lasts[0], n)
+			if !ok {
+				t.Fatal("process 0 stopped")
+			}
+		case n, ok := <-chans[1]:
+			lasts[1] = max(lasts[1], n)
+			if !ok {
+				t.Fatal("process 1 stopped")
+			}
+		case <-deadline:
+			t.Fatalf("in 30 s the processes saved only %v changes", lasts)
+		}
+	}
+	time.Sleep(300 * time.Millisecond)
 	for _, cmd := range cmds {
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
@@ -321,7 +346,7 @@ func TestTwoProcessesAtOnce(t *testing.T) {
 	st, err := ReadState(dir)
 	must(t, err)
 	for i, off := range []int{0, 4} {
-		last := 0
+		last := lasts[i]
 		for n := range chans[i] {
 			last = n
 		}
