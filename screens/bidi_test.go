@@ -166,3 +166,38 @@ func TestButtonIconsSitWhereTheWordsStart(t *testing.T) {
 		}
 	}
 }
+
+// In Settings every radio button's circle sits where its words start (the
+// left in English, the right in Arabic) and level with them, whatever
+// script the words are in.
+func TestRadioCirclesSitWhereTheWordsStart(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		h := start(t, lang)
+		test.Tap(h.ui.settings)
+		h.ui.Window.Resize(fyne.NewSize(360, 640))
+		h.settle()
+		s := h.ui.setup
+		n := 0
+		for _, c := range []*choice{s.language, s.theme, s.textSize} {
+			for _, r := range c.items {
+				n++
+				at := fyne.CurrentApp().Driver().AbsolutePositionForObject
+				mark, words := at(r.focus), at(r.words) // the circle sits in the middle of focus
+				if before := mark.X < words.X; before != (lang == "en") {
+					t.Errorf("%s: %q: circle at x=%v, words at x=%v", lang, r.option, mark.X, words.X)
+				}
+				markMid := mark.Y + r.focus.Size().Height/2
+				wordsMid := words.Y + r.words.Size().Height/2
+				if d := markMid - wordsMid; d > 1 || d < -1 {
+					t.Errorf("%s: %q: circle's middle %v, words' middle %v", lang, r.option, markMid, wordsMid)
+				}
+				if r.words.Size().Width < r.words.MinSize().Width || r.words.Size().Height < r.words.MinSize().Height {
+					t.Errorf("%s: %q: words squeezed to %v, need %v", lang, r.option, r.words.Size(), r.words.MinSize())
+				}
+			}
+		}
+		if n != 13+3+3 {
+			t.Errorf("%s: %d radio buttons, want 19", lang, n)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/BurntSushi/toml"
@@ -95,30 +94,21 @@ func TestLanguageNamesShowInTheirOwnScript(t *testing.T) {
 		h := start(t, ui)
 		test.Tap(h.ui.settings)
 		fonts := map[string]fyne.Resource{} // option -> the regular font it is drawn with
-		var visit func(o fyne.CanvasObject, font fyne.Resource)
-		visit = func(o fyne.CanvasObject, font fyne.Resource) {
-			switch x := o.(type) {
-			case *container.ThemeOverride:
-				visit(x.Content, x.Theme.Font(fyne.TextStyle{}))
-			case *fyne.Container:
-				for _, c := range x.Objects {
-					visit(c, font)
-				}
-			case *choice:
-				if len(x.Options) == 1 {
-					fonts[x.Options[0]] = font
-				}
-			}
-		}
 		current := newAppTheme("", "", app.Script(ui)).Font(fyne.TextStyle{})
-		for _, o := range h.ui.setup.language.box.Objects {
-			visit(o, current)
+		for _, r := range h.ui.setup.language.items {
+			fonts[r.option] = current // with Fyne's fallbacks
+			if n, ok := r.words.(*nameText); ok {
+				fonts[r.option] = n.text.FontSource // alone
+			}
 		}
 		if len(fonts) != 13 {
 			t.Fatalf("%s: %d language options, want 13", ui, len(fonts))
 		}
 		for name, font := range fonts {
 			has, fallback := coverage(font), coverage(theme.DefaultTextFont())
+			if font != current {
+				fallback = has // a font given as the source has no fallback
+			}
 			for _, r := range name {
 				if !has(r) && !fallback(r) {
 					t.Errorf("%s: %q is drawn with %s, which lacks %q", ui, name, font.Name(), r)

@@ -370,6 +370,58 @@ func TestThemeAndTextSize(t *testing.T) {
 	}
 }
 
+// A person taps an option, or reaches it with Tab and presses Space or
+// Enter; the one chosen shows as chosen, to the eye and to a screen
+// reader, and tapping it again changes nothing.
+func TestChoosingAnOptionInSettings(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.settings)
+	item := func(c *choice, option string) *radio {
+		for _, r := range c.items {
+			if r.option == option {
+				return r
+			}
+		}
+		t.Fatalf("no option %q", option)
+		return nil
+	}
+	s := h.ui.setup
+	test.Tap(item(s.theme, "Dark"))
+	if h.saved(t).Theme != app.ThemeDark {
+		t.Fatal("tapping Dark did not choose it")
+	}
+	if !item(s.theme, "Dark").selected || item(s.theme, "Same as this device").selected {
+		t.Error("Dark is not the only colours option shown as chosen")
+	}
+	if got := item(s.theme, "Dark").AccessibilityLabel(); got != "Colours: Dark. Chosen." {
+		t.Errorf("a screen reader hears %q", got)
+	}
+	if got := item(s.theme, "Light").AccessibilityLabel(); got != "Colours: Light. Not chosen." {
+		t.Errorf("a screen reader hears %q", got)
+	}
+	changed := 0
+	s.theme.OnChanged = func(string) { changed++ }
+	test.Tap(item(s.theme, "Dark"))
+	if changed != 0 || !item(s.theme, "Dark").selected {
+		t.Error("tapping the chosen option again changed something")
+	}
+
+	large := item(s.textSize, "Large")
+	h.ui.Window.Canvas().Focus(large)
+	if !large.focused {
+		t.Fatal("an option cannot take the keyboard focus")
+	}
+	test.Type(large, " ")
+	if h.saved(t).TextSize != app.TextLarge {
+		t.Error("Space did not choose Large")
+	}
+	larger := item(h.ui.setup.textSize, "Larger")
+	larger.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if h.saved(t).TextSize != app.TextLarger {
+		t.Error("Enter did not choose Larger")
+	}
+}
+
 func TestDeleteProgressAsksFirst(t *testing.T) {
 	h := start(t, "en")
 	h.store.SetDone(app.Asked, "call-them", true)
@@ -659,7 +711,7 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 			switch o.(type) {
 			case *widget.Entry, *widget.SelectEntry, *widget.Form:
 				t.Errorf("%s: %T accepts text", where, o)
-			case *button, *stepCheck, *choice, *widget.Hyperlink, *widget.Button, *widget.Check, *widget.RadioGroup:
+			case *button, *stepCheck, *radio, *widget.Hyperlink, *widget.Button, *widget.Check:
 				focusable++
 				return false
 			default:

@@ -2,7 +2,7 @@ package screens
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -16,7 +16,7 @@ import (
 type settingsScreen struct {
 	content  fyne.CanvasObject
 	title    *para
-	language *languageList
+	language *choice
 	theme    *choice
 	textSize *choice
 	delete   *button
@@ -44,7 +44,7 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 			selected = l.Name
 		}
 	}
-	s.language = newLanguageList(e, t("settings.language"), opts, selected, func(name string) {
+	s.language = languageList(e, t("settings.language"), opts, selected, func(name string) {
 		e.store.SetLanguage(s.langTags[name])
 		e.nav.languageChanged()
 	})
@@ -70,8 +70,8 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 
 	objs := []fyne.CanvasObject{s.title,
 		e.subHeading(t("settings.language")), s.language.box,
-		e.subHeading(t("settings.theme")), e.start(s.theme),
-		e.subHeading(t("settings.text_size")), e.start(s.textSize),
+		e.subHeading(t("settings.theme")), s.theme.box,
+		e.subHeading(t("settings.text_size")), s.textSize.box,
 		e.subHeading(t("settings.progress")), s.status, deleteTile,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
@@ -97,7 +97,7 @@ func (s *settingsScreen) enumChoice(e env, title, keyPrefix string, values []str
 		words[w] = v
 		options = append(options, w)
 	}
-	return newChoice(title, options, e.loc.T(keyPrefix+current), func(w string) { changed(words[w]) })
+	return e.choice(title, options, e.loc.T(keyPrefix+current), func(w string) { changed(words[w]) })
 }
 
 // progressStatus says why progress is not being saved, while that lasts.
@@ -150,53 +150,71 @@ func aboutSources(e env) []fyne.CanvasObject {
 // script that name is written in.
 type languageOption struct{ name, script string }
 
-// languageList is the list of languages, one radio button each, so that each
-// name can be drawn in its own script's font: "हिन्दी" and "العربية" must
-// show on a bare machine whatever language the app is in, or the people who
-// need them could not find them.
-type languageList struct {
-	box      *fyne.Container
-	options  []*choice // one radio group of one option per language
-	Selected string
-	changed  func(string)
+// languageList is the choice of language, each by its own name and drawn
+// in its own script's font: "हिन्दी" and "العربية" must show on a bare
+// machine whatever language the app is in, or the people who need them
+// could not find them. Each name is drawn in its script's font alone, so
+// its line is as tall as that font and the circle sits level with it.
+func languageList(e env, title string, opts []languageOption, selected string, changed func(string)) *choice {
+	names := make([]string, len(opts))
+	fonts := map[string]fyne.Resource{}
+	for i, o := range opts {
+		names[i] = o.name
+		if f, shipped := assets.Fonts[o.script]; shipped {
+			fonts[o.name] = f.Regular
+		} else if o.script != "" {
+			fonts[o.name] = theme.DefaultTextFont() // Latin and Cyrillic
+		}
+	}
+	return e.choiceDrawn(title, names, selected, changed, func(name string) fyne.CanvasObject {
+		if f, ok := fonts[name]; ok {
+			return newNameText(name, f, e.rtl())
+		}
+		return e.text(name) // "Same as this device", in the language on screen
+	})
 }
 
-func newLanguageList(e env, title string, opts []languageOption, selected string, changed func(string)) *languageList {
-	l := &languageList{box: container.NewVBox(), Selected: selected, changed: changed}
-	st := e.store.State()
-	here := app.Script(e.loc.Tag())
-	for _, o := range opts {
-		c := newChoice(title, []string{o.name}, "", nil) // Required: a tap cannot untick it
-		if o.name == selected {
-			c.Selected = o.name
-		}
-		name := o.name
-		c.OnChanged = func(string) { l.SetSelected(name) }
-		l.options = append(l.options, c)
-		var row fyne.CanvasObject = c
-		if _, shipped := assets.Fonts[o.script]; shipped && o.script != here {
-			row = container.NewThemeOverride(c, newAppTheme(st.Theme, st.TextSize, o.script))
-		}
-		l.box.Add(e.start(row))
-	}
-	return l
+// nameText is one line in a given font, the size and colour of text in
+// the theme; it starts where the words start.
+type nameText struct {
+	widget.BaseWidget
+	text *canvas.Text
 }
 
-// SetSelected chooses a language by its name, as a tap on it does.
-func (l *languageList) SetSelected(name string) {
-	if name == l.Selected {
-		return
+func newNameText(s string, font fyne.Resource, rtl bool) *nameText {
+	t := &nameText{text: canvas.NewText(s, nil)}
+	t.text.FontSource = font
+	if rtl {
+		t.text.Alignment = fyne.TextAlignTrailing
 	}
-	l.Selected = name
-	for _, c := range l.options {
-		want := ""
-		if c.Options[0] == name {
-			want = name
-		}
-		if c.Selected != want { // set directly: OnChanged is for taps
-			c.Selected = want
-			c.Refresh()
-		}
-	}
-	l.changed(name)
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *nameText) CreateRenderer() fyne.WidgetRenderer {
+	r := &nameTextRenderer{t: t}
+	r.Refresh()
+	return r
+}
+
+type nameTextRenderer struct{ t *nameText }
+
+func (r *nameTextRenderer) Layout(s fyne.Size) {
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, r.t)
+	r.t.text.Move(fyne.NewPos(pad, 0))
+	r.t.text.Resize(fyne.NewSize(s.Width-2*pad, s.Height))
+}
+
+func (r *nameTextRenderer) MinSize() fyne.Size {
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, r.t)
+	return r.t.text.MinSize().AddWidthHeight(2*pad, 2*pad)
+}
+
+func (r *nameTextRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.t.text} }
+func (r *nameTextRenderer) Destroy()                     {}
+
+func (r *nameTextRenderer) Refresh() {
+	r.t.text.TextSize = theme.SizeForWidget(theme.SizeNameText, r.t)
+	r.t.text.Color = theme.ColorForWidget(theme.ColorNameForeground, r.t)
+	r.t.text.Refresh()
 }

@@ -126,33 +126,6 @@ func (c *stepCheck) AccessibilityLabel() string { return c.label(c.Checked) }
 // button is what it acts as.
 func (c *stepCheck) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
 
-// choice is a radio group with a screen-reader label: the question and the
-// current answer.
-type choice struct {
-	widget.RadioGroup
-	title string
-}
-
-func newChoice(title string, options []string, selected string, changed func(string)) *choice {
-	c := &choice{title: title}
-	c.Options, c.Selected, c.Required = options, selected, true
-	c.ExtendBaseWidget(c)
-	c.OnChanged = changed // after Selected, so building it does not fire
-	return c
-}
-
-// AccessibilityLabel is the setting's name and its current value (for a
-// list of one-option groups, as languages are, the option).
-func (c *choice) AccessibilityLabel() string {
-	if len(c.Options) == 1 {
-		return c.title + ": " + c.Options[0]
-	}
-	return c.title + ": " + c.Selected
-}
-
-// AccessibilityRole of a group of choices.
-func (c *choice) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
-
 // progressBar shows how many steps are done, filling from where the words
 // start (the right, in a right-to-left language), and reads out
 // "3 of 9 done".
