@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app"
@@ -198,6 +199,44 @@ func TestRadioCirclesSitWhereTheWordsStart(t *testing.T) {
 		}
 		if n != 13+3+3 {
 			t.Errorf("%s: %d radio buttons, want 19", lang, n)
+		}
+	}
+}
+
+// The questions asked before deleting progress or starting over read in
+// the language's direction: in Arabic the title and words start on the
+// right, and Cancel, read first, is on the right with the action on its
+// left. The question is as wide as the window allows, up to a width read
+// at a glance.
+func TestQuestionsFollowTheLanguage(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 360, Height: 640}} {
+			h := start(t, lang)
+			h.ui.Window.Resize(size)
+			test.Tap(h.ui.settings)
+			test.Tap(h.ui.setup.delete)
+			d := h.ui.setup.dialog
+			if d == nil || !d.Visible() {
+				t.Fatalf("%s: no question before deleting", lang)
+			}
+			at := fyne.CurrentApp().Driver().AbsolutePositionForObject
+			if cancelFirst := at(d.no).X < at(d.yes).X; cancelFirst != (lang == "en") {
+				t.Errorf("%s %v: Cancel at x=%v, Delete at x=%v", lang, size, at(d.no).X, at(d.yes).X)
+			}
+			walk(d.content, func(o fyne.CanvasObject) bool {
+				if p, ok := o.(*para); ok && p.rtl != (lang == "ar") {
+					t.Errorf("%s: %q is laid out with rtl=%v", lang, p.Text(), p.rtl)
+				}
+				return true
+			})
+			canvas := h.ui.Window.Canvas().Size()
+			want := min(canvas.Width-4*theme.Padding(), maxDialogWidth)
+			if w := d.popup.Content.Size().Width; w != want {
+				t.Errorf("%s %v: the question is %v wide, want %v", lang, size, w, want)
+			}
+			if d.yes.Importance != widget.DangerImportance {
+				t.Errorf("%s: the action is not shown as dangerous", lang)
+			}
 		}
 	}
 }

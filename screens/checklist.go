@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,7 +30,7 @@ type checklistScreen struct {
 	change    *button // change the triage answer
 	copyAll   *button // copies the checklist as text, to send to family
 	copied    *para
-	dialog    dialog.Dialog
+	dialog    *confirm // the question before starting over
 
 	e  env
 	sc app.Scenario
@@ -246,18 +245,14 @@ func (s *checklistScreen) copyChecklist() {
 
 func (s *checklistScreen) confirmStartOver() {
 	t := s.e.loc.T
-	d := dialog.NewCustomConfirm(t("checklist.start_over_title"), t("checklist.start_over"), t("dialog.cancel"),
-		s.e.text(t("checklist.start_over_message")), func(ok bool) {
-			if !ok {
-				return
-			}
+	s.dialog = s.e.confirm(t("checklist.start_over_title"), t("checklist.start_over_message"),
+		t("checklist.start_over"), theme.ViewRefreshIcon(), func() {
 			s.e.store.StartOver(s.id)
 			for _, c := range s.checks {
 				c.OnChanged = nil
 				c.SetChecked(false)
 			}
 			s.e.nav.restart(s.id)
-		}, s.e.win)
-	d.Show()
-	s.dialog = d
+		})
+	s.dialog.show(s.e.win.Canvas())
 }

@@ -265,10 +265,17 @@ func tapDialogButton(t *testing.T, w fyne.Window, label string) {
 	if top == nil {
 		t.Fatal("no dialog open")
 	}
-	var found *widget.Button
+	var found fyne.Tappable
 	walk(top, func(o fyne.CanvasObject) bool {
-		if b, ok := o.(*widget.Button); ok && b.Text == label {
-			found = b
+		switch b := o.(type) {
+		case *widget.Button:
+			if b.Text == label {
+				found = b
+			}
+		case *button:
+			if b.Text == label {
+				found = b
+			}
 		}
 		return true
 	})
@@ -438,6 +445,47 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 	if h.ui.setup.status.Text() != "Your saved progress was deleted." {
 		t.Errorf("status = %q", h.ui.setup.status.Text())
 	}
+}
+
+// Cancel, Escape, and Enter or Space on the button the keyboard starts on,
+// all leave the progress as it was.
+func TestAQuestionCanBeTurnedDown(t *testing.T) {
+	h := start(t, "en")
+	h.store.SetDone(app.Recover, "sign-in-again", true)
+	h.saved(t)
+	stillThere := func(how string) {
+		t.Helper()
+		if len(h.saved(t).Checklists["recover"].Done) != 1 {
+			t.Fatalf("%s: the progress changed", how)
+		}
+	}
+	test.Tap(h.ui.home.scenarios[app.Recover])
+	c := h.ui.checklist
+	for _, how := range []string{"Escape", "Enter", "Space", "Cancel"} {
+		test.Tap(c.startOver)
+		d := c.dialog
+		if focused := h.ui.Window.Canvas().Focused(); focused != d.no {
+			t.Fatalf("the keyboard starts on %v, not on Cancel", focused)
+		}
+		switch how {
+		case "Escape":
+			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		case "Enter":
+			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		case "Space":
+			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		case "Cancel":
+			tapDialogButton(t, h.ui.Window, "Cancel")
+		}
+		if d.Visible() {
+			t.Errorf("%s did not close the question", how)
+		}
+		stillThere(how)
+	}
+	// Escape on the action, after a Tab to it, is still no.
+	test.Tap(c.startOver)
+	c.dialog.yes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	stillThere("Escape on Start over")
 }
 
 func TestQuickExit(t *testing.T) {

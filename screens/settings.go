@@ -3,7 +3,6 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,8 +19,8 @@ type settingsScreen struct {
 	theme    *choice
 	textSize *choice
 	delete   *button
-	status   *para // what happened to the saved progress
-	dialog   dialog.Dialog
+	status   *para    // what happened to the saved progress
+	dialog   *confirm // the question before deleting
 
 	langTags map[string]string // option shown -> tag ("" follows the system)
 }
@@ -110,19 +109,16 @@ func progressStatus(e env) string {
 
 func (s *settingsScreen) confirmDelete(e env) {
 	t := e.loc.T
-	s.dialog = dialog.NewCustomConfirm(t("settings.delete_title"), t("settings.delete_confirm"), t("dialog.cancel"),
-		e.text(t("settings.delete_message")), func(ok bool) {
-			if !ok {
-				return
-			}
+	s.dialog = e.confirm(t("settings.delete_title"), t("settings.delete_message"), t("settings.delete_confirm"),
+		theme.DeleteIcon(), func() {
 			s.status.Show()
 			if err := e.store.DeleteProgress(); err != nil {
 				s.status.SetText(e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()}))
 				return
 			}
 			s.status.SetText(t("settings.deleted"))
-		}, e.win)
-	s.dialog.Show()
+		})
+	s.dialog.show(e.win.Canvas())
 }
 
 // aboutSources lists every source once: several facts come from the same

@@ -18,7 +18,8 @@ import (
 // text (an icon-only button, or one whose text alone says too little).
 type button struct {
 	widget.Button
-	a11y string
+	a11y   string
+	escape func() // what Escape does while the button has the focus, if anything
 }
 
 func newButton(text string, icon fyne.Resource, a11y string, tapped func()) *button {
@@ -41,6 +42,10 @@ func (e env) button(text string, icon fyne.Resource, a11y string, tapped func())
 // TypedKey presses the button with Enter as well as Space, as people
 // expect of a button they reached with Tab.
 func (b *button) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && b.escape != nil {
+		b.escape()
+		return
+	}
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
 		if !b.Disabled() && b.OnTapped != nil {
 			b.OnTapped()
