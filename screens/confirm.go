@@ -18,6 +18,7 @@ type confirm struct {
 	popup   *widget.PopUp
 	content *fyne.Container
 	yes, no *button
+	nav     navigator
 }
 
 // maxDialogWidth is how wide a question gets on a large screen: a line
@@ -36,6 +37,7 @@ func (e env) confirm(title, message, action string, icon fyne.Resource, done fun
 	c.content = container.NewPadded(container.NewVBox(
 		e.boldText(title), e.text(message), container.NewCenter(e.row(c.no, c.yes, nil))))
 	c.popup = widget.NewModalPopUp(c.content, e.win.Canvas())
+	c.nav = e.nav
 	return c
 }
 
@@ -50,6 +52,7 @@ func (c *confirm) show(cv fyne.Canvas) {
 	}
 	c.popup.Resize(fyne.NewSize(width, c.content.MinSize().Height))
 	c.popup.Show()
+	c.nav.shown(c.popup)
 	if !fyne.CurrentDevice().IsMobile() {
 		cv.Focus(c.no)
 	}

@@ -713,6 +713,9 @@ func allLanguages(t *testing.T) []string {
 
 // isText reports whether o is words to read rather than a control.
 func isText(o fyne.CanvasObject) bool {
+	if r, ok := o.(*readerItem); ok {
+		o = r.obj // a screen reader's stand-in says what its object says
+	}
 	switch o.(type) {
 	case *widget.Label, *para:
 		return true

@@ -68,6 +68,7 @@ type navigator interface {
 	restart(scenario app.ScenarioID)
 	languageChanged()
 	appearanceChanged()
+	shown(p *widget.PopUp) // a question is over the screen
 }
 
 // UI is the window and what it shows.
@@ -88,6 +89,7 @@ type UI struct {
 	checklist *checklistScreen
 	explainer *explainerScreen
 	setup     *settingsScreen
+	reader    *readerLayer // what a screen reader is told of them
 }
 
 // New builds the window and shows the home screen.
@@ -294,8 +296,12 @@ func (u *UI) render() {
 	}
 	top := u.topBar(r)
 	// The top bar first, so Tab moves in reading order.
-	u.Window.SetContent(container.New(layout.NewBorderLayout(top, nil, nil, nil), top, body))
+	frame := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, body)
+	u.reader = newReaderLayer(frame)
+	u.Window.SetContent(container.NewStack(frame, u.reader.box))
 }
+
+func (u *UI) shown(p *widget.PopUp) { u.reader.addOverlay(p, u.Window.Canvas()) }
 
 // topBar is the same on every screen: back (except at home), the app's
 // name, settings and quick exit, always in the same place.

@@ -1,0 +1,214 @@
+package screens
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"codesafety/app"
+)
+
+// heard is one thing a screen reader is told about.
+type heard struct {
+	label string
+	role  fyne.AccessibleRole
+	pos   fyne.Position
+	size  fyne.Size
+}
+
+// screenReaderHears is what Fyne 2.8 tells a screen reader on Windows, as
+// its driver collects it (internal/driver/glfw/accessibility_windows.go,
+// collectAccessibleElements): from the window's content and then each
+// overlay, every visible accessible object that is not a container, going
+// into *fyne.Container children only. macOS walks the same way.
+func screenReaderHears(w fyne.Window) []heard {
+	var out []heard
+	var collect func(o fyne.CanvasObject, pos fyne.Position)
+	collect = func(o fyne.CanvasObject, pos fyne.Position) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		p := pos.Add(o.Position())
+		if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
+			out = append(out, heard{a.AccessibilityLabel(), a.AccessibilityRole(), p, o.Size()})
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				collect(child, p)
+			}
+		}
+	}
+	collect(w.Canvas().Content(), fyne.Position{})
+	for _, o := range w.Canvas().Overlays().List() {
+		collect(o, fyne.Position{})
+	}
+	return out
+}
+
+// onScreen is every accessible object a sighted person can see in o, found
+// through containers and widgets alike.
+func onScreen(o fyne.CanvasObject) []fyne.Accessible {
+	var out []fyne.Accessible
+	walk(o, func(o fyne.CanvasObject) bool {
+		if !o.Visible() {
+			return false
+		}
+		if _, stand := o.(*readerItem); stand {
+			return false
+		}
+		if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
+			out = append(out, a)
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// On every screen a screen reader hears every control and every paragraph
+// a sighted person sees, in reading order from the top bar down: a
+// paragraph laid on a button (a tile's words) is said by the button.
+func TestAScreenReaderHearsEveryScreen(t *testing.T) {
+	for _, lang := range []string{"en", "ar"} {
+		h := start(t, lang)
+		everyScreen(t, h, func(screen string) {
+			h.ui.Window.Canvas().Content().Refresh() // lay out what More opened, as a frame would
+			got := screenReaderHears(h.ui.Window)
+			var labels []string
+			for _, g := range got {
+				labels = append(labels, g.label)
+			}
+			said := func(s string) bool {
+				return slices.ContainsFunc(labels, func(l string) bool { return strings.Contains(l, s) })
+			}
+			seen := onScreen(h.ui.Window.Canvas().Content())
+			if len(seen) < 5 {
+				t.Fatalf("%s/%s: only %d things on screen: is the walk reaching it?", lang, screen, len(seen))
+			}
+			for _, a := range seen {
+				if !said(a.AccessibilityLabel()) {
+					t.Errorf("%s/%s: a screen reader never hears %T %q", lang, screen, a, a.AccessibilityLabel())
+				}
+			}
+			if got[0].label != h.t(lang, "a11y.back") && got[0].label != h.t(lang, "app.name") {
+				t.Errorf("%s/%s: the first thing heard is %q, not the top bar", lang, screen, got[0].label)
+			}
+		})
+	}
+}
+
+// The home screen is heard in the order it is read: the warning first,
+// then the two situations, then the rest.
+func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
+	h := start(t, "en")
+	var order []string
+	for _, g := range screenReaderHears(h.ui.Window) {
+		order = append(order, g.label)
+	}
+	at := func(s string) int {
+		i := slices.IndexFunc(order, func(l string) bool { return strings.HasPrefix(l, s) })
+		if i < 0 {
+			t.Fatalf("%q is not heard; heard: %q", s, order)
+		}
+		return i
+	}
+	warning := at(h.ui.home.warning.Text())
+	unrequested := at(h.ui.home.scenarios[app.Unrequested].AccessibilityLabel())
+	asked := at(h.ui.home.scenarios[app.Asked].AccessibilityLabel())
+	if at(h.ui.quickExit.AccessibilityLabel()) > warning || warning > unrequested || unrequested > asked {
+		t.Errorf("heard out of order: %q", order)
+	}
+	tileWords := h.t("en", "scenario.unrequested.title")
+	if n := slices.Index(order, tileWords); n >= 0 {
+		t.Errorf("a tile's title is heard twice: alone as well as in its button")
+	}
+}
+
+// What a screen reader is told is where it is on screen, also after
+// scrolling and after "More" shows a step's details; hidden details are
+// not heard.
+func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.home.scenarios[app.Recover])
+	c := h.ui.checklist
+	how := h.t("en", "step.sign-in-again.how")
+	heardAt := func(label string) (heard, bool) {
+		for _, g := range screenReaderHears(h.ui.Window) {
+			if g.label == label {
+				return g, true
+			}
+		}
+		return heard{}, false
+	}
+	check := func(when string) {
+		t.Helper()
+		n := 0
+		abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+		origin := abs(h.ui.reader.box)
+		for _, o := range h.ui.reader.box.Objects {
+			item := o.(*readerItem)
+			if !item.Visible() {
+				continue
+			}
+			n++
+			want := abs(item.obj).Subtract(origin)
+			if item.Position() != want || item.Size() != item.obj.Size() {
+				t.Errorf("%s: %q is told at %v %v, but is at %v %v", when, item.AccessibilityLabel(),
+					item.Position(), item.Size(), want, item.obj.Size())
+			}
+		}
+		if n < 10 {
+			t.Errorf("%s: only %d things told", when, n)
+		}
+	}
+	check("at the start")
+	if _, ok := heardAt(how); ok {
+		t.Error("a hidden step's details are heard")
+	}
+	test.Tap(c.more["sign-in-again"])
+	h.ui.Window.Canvas().Content().Refresh()
+	before, ok := heardAt(how)
+	if !ok {
+		t.Fatal("the details More shows are not heard")
+	}
+	check("after More")
+	var scroll *container.Scroll
+	walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		if s, ok := o.(*container.Scroll); ok {
+			scroll = s
+		}
+		return scroll == nil
+	})
+	scroll.ScrollToBottom()
+	after, _ := heardAt(how)
+	if after.pos.Y >= before.pos.Y {
+		t.Errorf("after scrolling down, the details are still told at y=%v (before: %v)", after.pos.Y, before.pos.Y)
+	}
+	check("after scrolling")
+}
+
+// A question over the screen is heard: its words and both buttons.
+func TestAScreenReaderHearsAQuestion(t *testing.T) {
+	h := start(t, "en")
+	test.Tap(h.ui.settings)
+	test.Tap(h.ui.setup.delete)
+	var labels []string
+	for _, g := range screenReaderHears(h.ui.Window) {
+		labels = append(labels, g.label)
+	}
+	for _, id := range []string{"settings.delete_title", "settings.delete_message", "dialog.cancel", "settings.delete_confirm"} {
+		if !slices.Contains(labels, h.t("en", id)) {
+			t.Errorf("%q is not heard; heard: %q", h.t("en", id), labels)
+		}
+	}
+	tapDialogButton(t, h.ui.Window, "Cancel")
+	for _, g := range screenReaderHears(h.ui.Window) {
+		if g.label == h.t("en", "settings.delete_message") {
+			t.Error("the question is still heard after it closed")
+		}
+	}
+}
