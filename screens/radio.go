@@ -16,12 +16,11 @@ import (
 // puts the circle on the left in every language, lets the words run off a
 // narrow screen, and lines the circle up with text in its own font only.
 type choice struct {
-	title     string
 	Options   []string
 	Selected  string
 	OnChanged func(string) // when a person chooses another option
 	items     []*radio
-	box       *fyne.Container // what goes on screen: the radios, or what wraps them
+	box       *fyne.Container // what goes on screen: the radios, one under the other
 }
 
 func (e env) choice(title string, options []string, selected string, changed func(string)) *choice {
@@ -31,7 +30,7 @@ func (e env) choice(title string, options []string, selected string, changed fun
 // choiceDrawn is a choice whose options' words are drawn by words.
 func (e env) choiceDrawn(title string, options []string, selected string, changed func(string),
 	words func(option string) fyne.CanvasObject) *choice {
-	c := &choice{title: title, Options: options, Selected: selected, OnChanged: changed, box: container.NewVBox()}
+	c := &choice{Options: options, Selected: selected, OnChanged: changed, box: container.NewVBox()}
 	for _, o := range options {
 		r := e.radio(o, words(o), func() { c.SetSelected(o) }, func(chosen bool) string {
 			key := "a11y.option_not_chosen"
