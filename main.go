@@ -62,6 +62,9 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 				panic(r)
 			}
 			fmt.Fprintln(stderr, noDisplay)
+			if os.Getenv("CODESAFETY_DEBUG_START") != "" { // set by the system tests, to see why
+				fmt.Fprintf(stderr, "start failed: %v\n%s", r, held)
+			}
 			status = 1
 		}
 	}()
@@ -90,6 +93,13 @@ func (h *heldLog) Write(p []byte) (int, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.buf.Write(p)
+}
+
+// String is what is held.
+func (h *heldLog) String() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.buf.String()
 }
 
 func (h *heldLog) release(w io.Writer) {

@@ -266,17 +266,17 @@ func startX(display *int) error {
 	if err != nil {
 		return err
 	}
-	defer r.Close()
 	args := []string{"-displayfd", "3"}
 	if *display >= 0 {
 		args = []string{fmt.Sprintf(":%d", *display)}
 	}
-	x := exec.Command("Xvfb", append(args, "-screen", "0", "1280x800x24", "-nolisten", "tcp")...)
+	x := exec.Command("Xvfb", append(args, "-noreset", "-screen", "0", "1280x800x24", "-nolisten", "tcp")...)
 	x.ExtraFiles = []*os.File{w} // fd 3
 	x.Stderr = os.Stderr
 	err = x.Start()
 	w.Close()
 	if err != nil {
+		r.Close()
 		return err
 	}
 	stopX = func() {
@@ -289,6 +289,7 @@ func startX(display *int) error {
 			x.Process.Kill()
 			<-done
 		}
+		r.Close() // only now: Xvfb may write to the pipe as long as it runs
 		stopX = func() {}
 	}
 	if *display >= 0 {
