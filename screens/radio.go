@@ -16,7 +16,6 @@ import (
 // puts the circle on the left in every language, lets the words run off a
 // narrow screen, and lines the circle up with text in its own font only.
 type choice struct {
-	Options   []string
 	Selected  string
 	OnChanged func(string) // when a person chooses another option
 	items     []*radio
@@ -30,7 +29,7 @@ func (e env) choice(title string, options []string, selected string, changed fun
 // choiceDrawn is a choice whose options' words are drawn by words.
 func (e env) choiceDrawn(title string, options []string, selected string, changed func(string),
 	words func(option string) fyne.CanvasObject) *choice {
-	c := &choice{Options: options, Selected: selected, OnChanged: changed, box: container.NewVBox()}
+	c := &choice{Selected: selected, OnChanged: changed, box: container.NewVBox()}
 	for _, o := range options {
 		r := e.radio(o, words(o), func() { c.SetSelected(o) }, func(chosen bool) string {
 			key := "a11y.option_not_chosen"
