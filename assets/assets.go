@@ -9,18 +9,13 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-//go:embed icon.svg
-var iconSVG []byte
-
 //go:embed icon-128.png
 var iconPNG []byte
 
-// Icon is the app's icon: a shield with a hidden code.
-var Icon = fyne.NewStaticResource("icon.svg", iconSVG)
-
-// IconPNG is the icon as a 128 px picture, for the window: drawing the SVG
-// at start-up costs 40 ms before the first frame, decoding the 512 px PNG
-// 7 ms, this one under 1 ms.
+// IconPNG is the app's icon, a shield with a hidden code, as a 128 px
+// picture for the window. icon.svg is its source (`make icon`); drawing the
+// SVG at start-up costs 40 ms before the first frame, decoding the 512 px
+// PNG 7 ms, this one under 1 ms.
 var IconPNG = fyne.NewStaticResource("icon-128.png", iconPNG)
 
 //go:embed message.svg
