@@ -171,12 +171,9 @@ func (rr *radioRenderer) MinSize() fyne.Size           { return rr.r.row.MinSize
 func (rr *radioRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{rr.r.row} }
 func (rr *radioRenderer) Destroy()                     {}
 
+// Refresh redraws the circle and the words: refreshing the row refreshes
+// everything in it.
 func (rr *radioRenderer) Refresh() {
 	rr.update()
-	r := rr.r
-	r.focus.Refresh()
-	r.fill.Refresh()
-	r.ring.Refresh()
-	r.words.Refresh()
-	r.row.Refresh()
+	rr.r.row.Refresh()
 }
