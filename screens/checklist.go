@@ -254,5 +254,5 @@ func (s *checklistScreen) confirmStartOver() {
 			}
 			s.e.nav.restart(s.id)
 		})
-	s.dialog.show(s.e.win.Canvas())
+	s.dialog.show()
 }

@@ -19,6 +19,7 @@ type confirm struct {
 	content *fyne.Container
 	yes, no *button
 	nav     navigator
+	canvas  fyne.Canvas // the window's, which the question covers
 }
 
 // maxDialogWidth is how wide a question gets on a large screen: a line
@@ -36,15 +37,15 @@ func (e env) confirm(title, message, action string, icon fyne.Resource, done fun
 	c.no.escape, c.yes.escape = c.no.OnTapped, c.no.OnTapped
 	c.content = container.NewPadded(container.NewVBox(
 		e.boldText(title), e.text(message), container.NewCenter(e.row(c.no, c.yes, nil))))
-	c.popup = widget.NewModalPopUp(c.content, e.win.Canvas())
-	c.nav = e.nav
+	c.canvas, c.nav = e.win.Canvas(), e.nav
+	c.popup = widget.NewModalPopUp(c.content, c.canvas)
 	return c
 }
 
 // show puts the question over the window.
-func (c *confirm) show(cv fyne.Canvas) {
+func (c *confirm) show() {
 	pad := theme.Padding()
-	width := min(cv.Size().Width-4*pad, maxDialogWidth)
+	width := min(c.canvas.Size().Width-4*pad, maxDialogWidth)
 	// Lay the words out at that width twice: the first time they learn
 	// the width, the second their height follows from it.
 	for range 2 {
@@ -54,7 +55,7 @@ func (c *confirm) show(cv fyne.Canvas) {
 	c.popup.Show()
 	c.nav.shown(c.popup)
 	if !fyne.CurrentDevice().IsMobile() {
-		cv.Focus(c.no)
+		c.canvas.Focus(c.no)
 	}
 }
 

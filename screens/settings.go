@@ -118,7 +118,7 @@ func (s *settingsScreen) confirmDelete(e env) {
 			}
 			s.status.SetText(t("settings.deleted"))
 		})
-	s.dialog.show(e.win.Canvas())
+	s.dialog.show()
 }
 
 // aboutSources lists every source once: several facts come from the same
