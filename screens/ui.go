@@ -60,7 +60,7 @@ type env struct {
 	clip  fyne.Clipboard
 }
 
-// navigator moves between screens.
+// navigator moves between screens, and hears of a question shown over one.
 type navigator interface {
 	open(route)
 	back()
