@@ -94,7 +94,7 @@ test: vet
 	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not gofmt-ed: $$unformatted"; exit 1; }
 	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 -skip '^TestCrashSafety$$' ./app/... ./screens/... ./translations/...
-	$(GO) test -count=1 -v -run '^TestCrashSafety$$' ./app
+	$(GO) test -count=1 -v -run '^TestCrashSafety$$' ./app/progress
 	$(GO) test -count=1 .
 
 # The stripped release binary, as it goes into the Linux package.
@@ -175,11 +175,12 @@ clean:
 	rm -rf $(BINARY) $(BINARY)-mobile $(DIST)
 
 # Fuzz everything that reads outside input (the state file, the command
-# line, locale strings), each target for FUZZTIME. Seeds: app/testdata/fuzz.
+# line, export of any state file, locale strings), each target for
+# FUZZTIME, as package:target. Seeds: testdata/fuzz in each package.
 # .ci/fuzz-one lets through Go 1.26's end-of-run race (golang/go#75804),
 # never a failing input.
 FUZZTIME     ?= 20s
-FUZZ_TARGETS := FuzzStateFile FuzzCommandLine FuzzLocale
+FUZZ_TARGETS := progress:FuzzStateFile cli:FuzzCommandLine cli:FuzzExportStateFile lang:FuzzLocale
 fuzz: deps-build
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $$t for $(FUZZTIME)"; \
@@ -215,4 +216,4 @@ bench: release system-deps
 	    if (a > b) { print "binary: above the limit (1.00)"; exit 1 } }'
 	rm -rf $(DIST)/bench-data && mkdir -p $(DIST)/bench-data
 	$(DIST)/firstpaint -runs $(BENCH_RUNS) -max-paint $(BENCH_MAX_PAINT) -max-rss 1.10 -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data -- bare=$(DIST)/bare
-	$(GO) test -run '^$$' -bench . -benchtime 2s ./app ./screens
+	$(GO) test -run '^$$' -bench . -benchtime 2s ./app/... ./screens

@@ -15,10 +15,12 @@ import (
 	"sync"
 	"sync/atomic"
 
-	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/app"
+	fynelang "fyne.io/fyne/v2/lang"
 
-	"codesafety/app"
+	"codesafety/app/cli"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 	"codesafety/assets"
 	"codesafety/screens"
 	"codesafety/translations"
@@ -29,13 +31,13 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) (status int) {
-	cat, err := app.LoadCatalog(translations.FS)
+	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		fmt.Fprintln(stderr, err) // a broken build; tests keep this from shipping
 		return 1
 	}
 	system := systemLocales()
-	cmd, status, handled := app.RunCLI(args, cat, system, stdout, stderr)
+	cmd, status, handled := cli.RunCLI(args, cat, system, storageDir(), stdout, stderr)
 	if handled {
 		return status
 	}
@@ -43,11 +45,11 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	// No screen: say so in one sentence, in the person's language, and
 	// point to the printable checklist, instead of the toolkit's panic.
 	noDisplay := cat.Localizer(cat.Resolve(cmd.Lang, "", system)).T("cli.error.no_display")
-	if app.MissingDisplay(runtime.GOOS, os.Getenv) {
+	if missingDisplay(runtime.GOOS, os.Getenv) {
 		fmt.Fprintln(stderr, noDisplay)
 		return 1
 	}
-	for k, v := range app.WindowEnv(runtime.GOOS, os.Getenv) {
+	for k, v := range windowEnv(runtime.GOOS, os.Getenv) {
 		os.Setenv(k, v)
 	}
 	// The toolkit logs, then panics, when the display cannot be reached.
@@ -69,15 +71,15 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		}
 	}()
 
-	a := fyneapp.NewWithID(app.AppID)
+	a := app.NewWithID(cli.AppID)
 	a.Lifecycle().SetOnStarted(func() {
 		started.Store(true)
 		held.release(stderr)
 		log.SetOutput(stderr)
 	})
 	a.SetIcon(assets.IconPNG)
-	dir := app.DataDir(cmd.DataDir, a.Storage().RootURI().Path())
-	ui := screens.New(screens.Deps{App: a, Store: app.OpenStore(dir), Catalog: cat,
+	dir := dataDir(cmd.DataDir, a.Storage().RootURI().Path())
+	ui := screens.New(screens.Deps{App: a, Store: progress.OpenStore(dir), Catalog: cat,
 		Lang: cmd.Lang, System: system})
 	ui.Window.ShowAndRun()
 	return 0
@@ -112,5 +114,5 @@ func (h *heldLog) release(w io.Writer) {
 // systemLocales is the locale environment, then what Fyne reads from the
 // operating system (which is all there is on Windows and macOS).
 func systemLocales() []string {
-	return append(app.SystemLocales(os.Getenv), lang.SystemLocale().String())
+	return append(lang.SystemLocales(os.Getenv), fynelang.SystemLocale().String())
 }

@@ -11,9 +11,10 @@ import (
 	"strings"
 	"testing"
 
-	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/app"
 
-	"codesafety/app"
+	"codesafety/app/cli"
+	"codesafety/app/lang"
 	"codesafety/translations"
 )
 
@@ -58,7 +59,7 @@ func TestNoDisplaySaysSoInOneSentence(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("X11/Wayland only")
 	}
-	cat, _ := app.LoadCatalog(translations.FS)
+	cat, _ := lang.LoadCatalog(translations.FS)
 	en, es := cat.Localizer("en").T("cli.error.no_display"), cat.Localizer("es").T("cli.error.no_display")
 	cases := []struct {
 		name string
@@ -96,7 +97,7 @@ func runArgs(args ...string) (stdout, stderr string, status int) {
 
 func TestCommandLine(t *testing.T) {
 	out, _, status := runArgs("--version")
-	if status != 0 || strings.TrimSpace(out) != "Code Safety "+app.Version {
+	if status != 0 || strings.TrimSpace(out) != "Code Safety "+cli.Version {
 		t.Errorf("--version: %d %q", status, out)
 	}
 	out, _, status = runArgs("--help", "--lang", "en")
@@ -112,7 +113,7 @@ func TestCommandLine(t *testing.T) {
 		t.Errorf("bad scenario: %d %q", status, errOut)
 	}
 	out, _, status = runArgs("export", "--scenario", "recover", "--format", "json", "--lang", "hi", "--data-dir", t.TempDir())
-	var doc app.ExportDoc
+	var doc cli.ExportDoc
 	if status != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Language != "hi" || len(doc.Steps) == 0 {
 		t.Errorf("export: %d %q", status, out)
 	}
@@ -129,9 +130,9 @@ func TestExportReadsWhereTheWindowSaves(t *testing.T) {
 	defer os.RemoveAll(home)
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CONFIG_HOME", "")
-	got := fyneapp.NewWithID(app.AppID).Storage().RootURI().Path()
-	if got != app.DefaultDataDir() {
-		t.Errorf("Fyne stores at %q, export reads %q", got, app.DefaultDataDir())
+	got := app.NewWithID(cli.AppID).Storage().RootURI().Path()
+	if got != storageDir() {
+		t.Errorf("Fyne stores at %q, export reads %q", got, storageDir())
 	}
 }
 

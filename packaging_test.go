@@ -11,7 +11,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"codesafety/app"
+	"codesafety/app/cli"
+	"codesafety/app/lang"
 	"codesafety/translations"
 )
 
@@ -30,16 +31,16 @@ type fyneApp struct {
 }
 
 // The packages are made from FyneApp.toml and the AppStream file, the
-// binary reports app.AppID and app.Version: they must all say the same.
+// binary reports cli.AppID and cli.Version: they must all say the same.
 func TestPackageMetadataAgrees(t *testing.T) {
 	var meta fyneApp
 	if _, err := toml.DecodeFile("FyneApp.toml", &meta); err != nil {
 		t.Fatal(err)
 	}
 	d := meta.Details
-	if d.ID != app.AppID || d.Version != app.Version || d.Build < 1 {
+	if d.ID != cli.AppID || d.Version != cli.Version || d.Build < 1 {
 		t.Errorf("FyneApp.toml says %s %s build %d; the app says %s %s",
-			d.ID, d.Version, d.Build, app.AppID, app.Version)
+			d.ID, d.Version, d.Build, cli.AppID, cli.Version)
 	}
 	if d.Name != "Code Safety" || meta.Website == "" || meta.Description == "" {
 		t.Errorf("FyneApp.toml lacks Name, Website or Description: %+v", meta)
@@ -53,7 +54,7 @@ func TestPackageMetadataAgrees(t *testing.T) {
 	}
 
 	// macOS lists the languages from here: the same ones the app offers.
-	cat, err := app.LoadCatalog(translations.FS)
+	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,18 +71,18 @@ func TestPackageMetadataAgrees(t *testing.T) {
 			Version string `xml:"version,attr"`
 		} `xml:"releases>release"`
 	}
-	data, err := os.ReadFile(filepath.Join("assets", "linux", app.AppID+".metainfo.xml"))
+	data, err := os.ReadFile(filepath.Join("assets", "linux", cli.AppID+".metainfo.xml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := xml.Unmarshal(data, &info); err != nil {
 		t.Fatal(err)
 	}
-	if info.ID != app.AppID || info.Launchable != app.AppID+".desktop" || info.Binary != "codesafety" {
+	if info.ID != cli.AppID || info.Launchable != cli.AppID+".desktop" || info.Binary != "codesafety" {
 		t.Errorf("metainfo names %q, %q, %q", info.ID, info.Launchable, info.Binary)
 	}
-	if len(info.Releases) == 0 || info.Releases[0].Version != app.Version {
-		t.Errorf("metainfo's newest release is not %s: %+v", app.Version, info.Releases)
+	if len(info.Releases) == 0 || info.Releases[0].Version != cli.Version {
+		t.Errorf("metainfo's newest release is not %s: %+v", cli.Version, info.Releases)
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
 )
 
 // BenchmarkSwitchLanguage: from a checklist, open settings, choose the
@@ -13,8 +13,8 @@ import (
 // again in the new language.
 func BenchmarkSwitchLanguage(b *testing.B) {
 	h := startIn(b, b.TempDir(), "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	langs := []string{"हिन्दी", "English"}
 	i := 0
 	for b.Loop() {

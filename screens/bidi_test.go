@@ -12,7 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
+	"codesafety/app/progress"
 )
 
 // arabicFont stands for the Arabic font: it has Arabic letters, spaces and
@@ -87,7 +88,7 @@ func TestBreakLines(t *testing.T) {
 // and reads in order: the first words on the first line.
 func TestRightToLeftParagraph(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(newAppTheme(app.ThemeLight, app.TextNormal, "Arab"))
+	a.Settings().SetTheme(newAppTheme(progress.ThemeLight, progress.TextNormal, "Arab"))
 	text := "إذا طلبه منك أحد، فهذا احتيال، في كل مرة. لا تشارك الرمز أبدًا، ولا حتى مع الأصدقاء أو العائلة."
 	p := newPara(text, true, "", "", false)
 	w := test.NewWindow(p)
@@ -131,8 +132,8 @@ func TestRightToLeftParagraph(t *testing.T) {
 func TestProgressFillsFromTheReadingSide(t *testing.T) {
 	for _, lang := range []string{"en", "ar"} {
 		h := start(t, lang)
-		test.Tap(h.ui.home.scenarios[app.Unrequested])
-		test.Tap(h.ui.triage.answers[app.AnswerYes])
+		test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+		test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 		test.Tap(h.ui.checklist.checks["never-share-code"])
 		p := h.ui.checklist.progress
 		r := test.WidgetRenderer(p).(*progressRenderer)
@@ -156,8 +157,8 @@ func TestButtonIconsSitWhereTheWordsStart(t *testing.T) {
 		if got := h.ui.home.explain.IconPlacement; got != want[lang] {
 			t.Errorf("%s: the explainer button's icon placement is %v, want %v", lang, got, want[lang])
 		}
-		test.Tap(h.ui.home.scenarios[app.Unrequested])
-		test.Tap(h.ui.triage.answers[app.AnswerYes])
+		test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+		test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 		c := h.ui.checklist
 		for name, b := range map[string]*button{"quick exit": h.ui.quickExit, "change answer": c.change,
 			"more": c.more["never-share-code"], "copy": c.copyAll, "start over": c.startOver} {

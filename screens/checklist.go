@@ -9,14 +9,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
+	"codesafety/app/cli"
+	"codesafety/app/progress"
 )
 
 // checklistScreen walks through one scenario's steps and remembers which
 // are done.
 type checklistScreen struct {
 	content   fyne.CanvasObject
-	id        app.ScenarioID
+	id        checklist.ScenarioID
 	title     *para
 	progress  *progressBar
 	count     *para // "3 of 9 done"
@@ -33,24 +35,24 @@ type checklistScreen struct {
 	dialog    *confirm // the question before starting over
 
 	e  env
-	sc app.Scenario
+	sc checklist.Scenario
 }
 
 func newChecklistScreen(e env, r route) *checklistScreen {
-	sc, _ := app.ScenarioByID(r.scenario)
+	sc, _ := checklist.ScenarioByID(r.scenario)
 	s := &checklistScreen{id: sc.ID, e: e, sc: sc, checks: map[string]*stepCheck{},
 		more: map[string]*button{}, details: map[string]fyne.CanvasObject{}}
 	t := e.loc.T
-	progress := e.store.Checklist(sc.ID)
+	saved := e.store.Checklist(sc.ID)
 
 	s.title = e.heading(t(sc.ID.TitleKey()))
 	s.count = e.boldText("")
 	s.progress = e.progressBar(0, len(sc.Steps), "")
 	s.allDone = e.text(t("checklist.all_done"))
 	objs := []fyne.CanvasObject{s.title, s.progress, s.count, s.allDone}
-	objs = append(objs, s.routeNotes(r, progress)...)
+	objs = append(objs, s.routeNotes(r, saved)...)
 	for _, st := range sc.Steps {
-		objs = append(objs, s.stepCard(st, progress.IsDone(st.ID)))
+		objs = append(objs, s.stepCard(st, saved.IsDone(st.ID)))
 	}
 	s.copyAll = e.button(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.copied = e.text("")
@@ -65,7 +67,7 @@ func newChecklistScreen(e env, r route) *checklistScreen {
 // routeNotes says where triage sent the person: to the recovery steps
 // first, or back to where they came from when done here; and what they
 // answered, with a way to change it.
-func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.CanvasObject {
+func (s *checklistScreen) routeNotes(r route, progress progress.Checklist) []fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	var objs []fyne.CanvasObject
 	if r.from != "" {
@@ -85,9 +87,9 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 	if !ok {
 		return objs
 	}
-	if plan, ok := app.Triage(s.id, progress.Answers); ok && plan.First() != s.id {
+	if plan, ok := checklist.Triage(s.id, progress.Answers); ok && plan.First() != s.id {
 		first := plan.First()
-		fsc, _ := app.ScenarioByID(first)
+		fsc, _ := checklist.ScenarioByID(first)
 		fc := e.store.Checklist(first)
 		var btn fyne.CanvasObject
 		s.first, btn = tile{title: e.loc.Tf("checklist.open_first", map[string]any{"Title": t(first.TitleKey())}),
@@ -110,7 +112,7 @@ func (s *checklistScreen) routeNotes(r route, progress app.Checklist) []fyne.Can
 
 // stepCard shows one step: a check box, the action in bold, a one-line
 // summary, and behind "More" how to do it, why, and the sources.
-func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
+func (s *checklistScreen) stepCard(st checklist.Step, done bool) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	title := t(st.TitleKey())
 	check := newStepCheck(func(done bool) string {
@@ -167,7 +169,7 @@ func (s *checklistScreen) stepCard(st app.Step, done bool) fyne.CanvasObject {
 	return onColor(theme.ColorNameInputBackground, card)
 }
 
-func (s *checklistScreen) stepDetails(st app.Step) *fyne.Container {
+func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
 	box := container.NewVBox(
 		e.boldText(t("step.how")), e.text(t(st.HowKey())),
@@ -181,9 +183,9 @@ func (s *checklistScreen) stepDetails(st app.Step) *fyne.Container {
 
 // sourceView shows where a piece of advice comes from, with the date it
 // was checked.
-func sourceView(e env, id app.SourceID) fyne.CanvasObject {
-	src, _ := app.SourceByID(id)
-	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": app.SourcesChecked})
+func sourceView(e env, id checklist.SourceID) fyne.CanvasObject {
+	src, _ := checklist.SourceByID(id)
+	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": checklist.SourcesChecked})
 	return sourceLinks(e, name, src.URLs, src.Secondary)
 }
 
@@ -237,7 +239,7 @@ func (s *checklistScreen) updateProgress() {
 // on the clipboard as plain text, to paste into a message or a document.
 func (s *checklistScreen) copyChecklist() {
 	var b strings.Builder
-	app.Export(&b, app.FormatText, s.sc, s.e.store.Checklist(s.id), s.e.loc)
+	cli.Export(&b, cli.FormatText, s.sc, s.e.store.Checklist(s.id), s.e.loc)
 	s.e.clip.SetContent(b.String())
 	s.copied.SetText(s.e.loc.T("checklist.copied"))
 	s.copied.Show()

@@ -4,7 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
 )
 
 // explainerScreen answers "What does this mean?" briefly, then in more
@@ -17,7 +17,7 @@ type explainerScreen struct {
 }
 
 // explainerSources back the explainer's paragraphs.
-var explainerSources = []app.SourceID{"W6", "A1", "W2", "W5", "W1", "W3", "A3"}
+var explainerSources = []checklist.SourceID{"W6", "A1", "W2", "W5", "W1", "W3", "A3"}
 
 func newExplainerScreen(e env) *explainerScreen {
 	t := e.loc.T

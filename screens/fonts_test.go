@@ -12,7 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/BurntSushi/toml"
 
-	"codesafety/app"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 	"codesafety/translations"
 )
 
@@ -29,11 +30,11 @@ func TestEveryCharacterHasAGlyph(t *testing.T) {
 	fallbackBold := coverage(theme.DefaultTextBoldFont())
 	for _, file := range files {
 		tag := strings.TrimSuffix(strings.TrimPrefix(file, "active."), ".toml")
-		th := newAppTheme(app.ThemeLight, app.TextNormal, app.Script(tag))
+		th := newAppTheme(progress.ThemeLight, progress.TextNormal, lang.Script(tag))
 		regular := coverage(th.Font(fyne.TextStyle{}))
 		bold := coverage(th.Font(fyne.TextStyle{Bold: true}))
-		if app.Script(tag) != "Latn" && app.Script(tag) != "Cyrl" && th.font == nil {
-			t.Errorf("%s: no font shipped for its script %s", tag, app.Script(tag))
+		if lang.Script(tag) != "Latn" && lang.Script(tag) != "Cyrl" && th.font == nil {
+			t.Errorf("%s: no font shipped for its script %s", tag, lang.Script(tag))
 		}
 		missing := map[rune][]string{}
 		for id, text := range messageTexts(t, file) {
@@ -94,7 +95,7 @@ func TestLanguageNamesShowInTheirOwnScript(t *testing.T) {
 		h := start(t, ui)
 		test.Tap(h.ui.settings)
 		fonts := map[string]fyne.Resource{} // option -> the regular font it is drawn with
-		current := newAppTheme("", "", app.Script(ui)).Font(fyne.TextStyle{})
+		current := newAppTheme("", "", lang.Script(ui)).Font(fyne.TextStyle{})
 		for _, r := range h.ui.setup.language.items {
 			fonts[r.option] = current // with Fyne's fallbacks
 			if n, ok := r.words.(*nameText); ok {

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
 	"codesafety/assets"
 )
 
@@ -15,15 +15,15 @@ import (
 type homeScreen struct {
 	content   fyne.CanvasObject
 	warning   *para
-	scenarios map[app.ScenarioID]*button
-	tiles     map[app.ScenarioID]fyne.CanvasObject // the buttons with their words and icons
-	hints     map[app.ScenarioID]string            // "3 of 9 done", empty until started
+	scenarios map[checklist.ScenarioID]*button
+	tiles     map[checklist.ScenarioID]fyne.CanvasObject // the buttons with their words and icons
+	hints     map[checklist.ScenarioID]string            // "3 of 9 done", empty until started
 	explain   *button
 }
 
 func newHomeScreen(e env) *homeScreen {
-	h := &homeScreen{scenarios: map[app.ScenarioID]*button{}, tiles: map[app.ScenarioID]fyne.CanvasObject{},
-		hints: map[app.ScenarioID]string{}}
+	h := &homeScreen{scenarios: map[checklist.ScenarioID]*button{}, tiles: map[checklist.ScenarioID]fyne.CanvasObject{},
+		hints: map[checklist.ScenarioID]string{}}
 	t := e.loc.T
 
 	h.warning = e.coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
@@ -33,10 +33,10 @@ func newHomeScreen(e env) *homeScreen {
 		container.NewVBox(h.warning, detail)))
 
 	tiles := []fyne.CanvasObject{}
-	for _, id := range []app.ScenarioID{app.Unrequested, app.Asked} {
+	for _, id := range []checklist.ScenarioID{checklist.Unrequested, checklist.Asked} {
 		tiles = append(tiles, h.tile(e, id, widget.HighImportance))
 	}
-	recover := h.tile(e, app.Recover, widget.MediumImportance)
+	recover := h.tile(e, checklist.Recover, widget.MediumImportance)
 	h.explain = e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(route{kind: explainRoute}) })
 	h.explain.Importance = widget.LowImportance
 
@@ -51,11 +51,11 @@ func newHomeScreen(e env) *homeScreen {
 // with: a message with a hidden code, and a person asking (nil: none).
 // (A function: Fyne's theme icons need the app, which package variables
 // would ask for before it exists.)
-func scenarioIcon(id app.ScenarioID) fyne.Resource {
+func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
 	switch id {
-	case app.Unrequested:
+	case checklist.Unrequested:
 		return assets.MessageIcon
-	case app.Asked:
+	case checklist.Asked:
 		return theme.AccountIcon()
 	}
 	return nil
@@ -63,8 +63,8 @@ func scenarioIcon(id app.ScenarioID) fyne.Resource {
 
 // tile is a large button for one scenario: its icon, title and subtitle,
 // and how far the person got.
-func (h *homeScreen) tile(e env, id app.ScenarioID, imp widget.Importance) fyne.CanvasObject {
-	sc, _ := app.ScenarioByID(id)
+func (h *homeScreen) tile(e env, id checklist.ScenarioID, imp widget.Importance) fyne.CanvasObject {
+	sc, _ := checklist.ScenarioByID(id)
 	t := tile{title: e.loc.T(id.TitleKey()), lines: []string{e.loc.T(id.SubtitleKey())}, icon: scenarioIcon(id),
 		large: true, arrow: true, importance: imp, tapped: func() { openScenario(e, id) }}
 	if c := e.store.Checklist(id); len(c.Done) > 0 || len(c.Answers) > 0 {
@@ -78,8 +78,8 @@ func (h *homeScreen) tile(e env, id app.ScenarioID, imp widget.Importance) fyne.
 
 // openScenario asks the triage question if it has not been answered, and
 // otherwise opens the checklist.
-func openScenario(e env, id app.ScenarioID) {
-	if _, ok := app.Triage(id, e.store.Checklist(id).Answers); !ok {
+func openScenario(e env, id checklist.ScenarioID) {
+	if _, ok := checklist.Triage(id, e.store.Checklist(id).Answers); !ok {
 		e.nav.open(route{kind: triageRoute, scenario: id})
 		return
 	}

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
 )
 
 // heard is one thing a screen reader is told about.
@@ -117,8 +117,8 @@ func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
 		return i
 	}
 	warning := at(h.ui.home.warning.Text())
-	unrequested := at(h.ui.home.scenarios[app.Unrequested].AccessibilityLabel())
-	asked := at(h.ui.home.scenarios[app.Asked].AccessibilityLabel())
+	unrequested := at(h.ui.home.scenarios[checklist.Unrequested].AccessibilityLabel())
+	asked := at(h.ui.home.scenarios[checklist.Asked].AccessibilityLabel())
 	if at(h.ui.quickExit.AccessibilityLabel()) > warning || warning > unrequested || unrequested > asked {
 		t.Errorf("heard out of order: %q", order)
 	}
@@ -133,7 +133,7 @@ func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
 // not heard.
 func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.home.scenarios[checklist.Recover])
 	c := h.ui.checklist
 	how := h.t("en", "step.sign-in-again.how")
 	heardAt := func(label string) (heard, bool) {

@@ -16,40 +16,43 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
+	"codesafety/app/cli"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 	"codesafety/assets"
 	"codesafety/translations"
 )
 
 type harness struct {
 	ui    *UI
-	store *app.Store
+	store *progress.Store
 	dir   string
-	cat   *app.Catalog
+	cat   *lang.Catalog
 	quit  int
 
 	mu     sync.Mutex
 	queued []func() // UI work sent from the saving goroutine
 }
 
-func start(t *testing.T, lang string) *harness {
+func start(t *testing.T, tag string) *harness {
 	t.Helper()
-	return startIn(t, t.TempDir(), lang)
+	return startIn(t, t.TempDir(), tag)
 }
 
-func startIn(t testing.TB, dir, lang string) *harness {
+func startIn(t testing.TB, dir, tag string) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
-	cat, err := app.LoadCatalog(translations.FS)
+	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &harness{store: app.OpenStore(dir), dir: dir, cat: cat}
+	h := &harness{store: progress.OpenStore(dir), dir: dir, cat: cat}
 	// Like the real main loop, UI work from the saving goroutine waits for
 	// the UI's goroutine (the test): settle runs it. (The test driver's
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: lang, Quit: func() { h.quit++ },
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ },
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)
@@ -75,12 +78,12 @@ func (h *harness) settle() error {
 	return err
 }
 
-func (h *harness) saved(t *testing.T) app.State {
+func (h *harness) saved(t *testing.T) progress.State {
 	t.Helper()
 	if err := h.settle(); err != nil {
 		t.Fatal(err)
 	}
-	st, err := app.ReadState(h.dir)
+	st, err := progress.ReadState(h.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +99,7 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 	if got := home.warning.Text(); got != "Never share the code — not even with friends or family." {
 		t.Errorf("warning = %q", got)
 	}
-	for _, id := range []app.ScenarioID{app.Unrequested, app.Asked, app.Recover} {
+	for _, id := range []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover} {
 		b := home.scenarios[id]
 		if b == nil {
 			t.Fatalf("no button for %s", id)
@@ -108,13 +111,13 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 			t.Errorf("%s shows progress before it was started: %q", id, home.hints[id])
 		}
 	}
-	if home.scenarios[app.Unrequested].Importance != widget.HighImportance ||
-		home.scenarios[app.Recover].Importance == widget.HighImportance {
+	if home.scenarios[checklist.Unrequested].Importance != widget.HighImportance ||
+		home.scenarios[checklist.Recover].Importance == widget.HighImportance {
 		t.Error("the two seed scenarios should be the strongest buttons, recovery smaller")
 	}
 	// The warning is seen without scrolling, even on a phone with the
 	// largest text, and comes before the buttons.
-	for _, size := range []string{app.TextNormal, app.TextLarger} {
+	for _, size := range []string{progress.TextNormal, progress.TextLarger} {
 		h.store.SetTextSize(size)
 		h.ui.appearanceChanged()
 		h.ui.render()
@@ -123,7 +126,7 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 		if bottom := pos.Y + home.warning.Size().Height; pos.Y <= 0 || bottom > 640 {
 			t.Errorf("%s: the warning is at %v to %v, not on the first screen", size, pos.Y, bottom)
 		}
-		if b := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.scenarios[app.Unrequested]); b.Y <= pos.Y {
+		if b := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.scenarios[checklist.Unrequested]); b.Y <= pos.Y {
 			t.Errorf("%s: the scenario buttons come before the warning", size)
 		}
 	}
@@ -131,22 +134,22 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 
 func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
 	if h.ui.triage == nil {
 		t.Fatal("tapping the scenario did not ask the triage question")
 	}
 	if h.ui.triage.question.Text() != "Can you still use WhatsApp on your phone right now?" {
 		t.Errorf("question = %q", h.ui.triage.question.Text())
 	}
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	c := h.ui.checklist
-	if c == nil || c.id != app.Unrequested {
+	if c == nil || c.id != checklist.Unrequested {
 		t.Fatal("answering Yes did not open the checklist")
 	}
 	if c.count.Text() != "0 of 9 done" {
 		t.Errorf("count = %q", c.count.Text())
 	}
-	if h.saved(t).Checklists["unrequested"].Answers[app.QuestionCanUse] != app.AnswerYes {
+	if h.saved(t).Checklists["unrequested"].Answers[checklist.QuestionCanUse] != checklist.AnswerYes {
 		t.Error("the answer was not saved")
 	}
 	// Back goes home, and the scenario now opens straight at its checklist.
@@ -154,19 +157,19 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	if h.ui.home == nil {
 		t.Fatal("back did not go home")
 	}
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
 	if h.ui.checklist == nil {
 		t.Fatal("an answered scenario should open its checklist")
 	}
 }
 
 func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
-	for _, answer := range []string{app.AnswerYes, app.AnswerNotSure} {
+	for _, answer := range []string{checklist.AnswerYes, checklist.AnswerNotSure} {
 		h := start(t, "en")
-		test.Tap(h.ui.home.scenarios[app.Asked])
+		test.Tap(h.ui.home.scenarios[checklist.Asked])
 		test.Tap(h.ui.triage.answers[answer])
 		c := h.ui.checklist
-		if c == nil || c.id != app.Recover {
+		if c == nil || c.id != checklist.Recover {
 			t.Fatalf("%s: the recovery checklist did not open first", answer)
 		}
 		if c.then == nil || !strings.Contains(c.then.AccessibilityLabel(), "Someone asked me for my code") {
@@ -174,7 +177,7 @@ func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
 		}
 		test.Tap(c.then)
 		c = h.ui.checklist
-		if c == nil || c.id != app.Asked || c.first == nil || c.change == nil {
+		if c == nil || c.id != checklist.Asked || c.first == nil || c.change == nil {
 			t.Fatalf("%s: the asked checklist does not point back to recovery", answer)
 		}
 		if !strings.Contains(c.first.AccessibilityLabel(), "0 of 9 done") {
@@ -182,9 +185,9 @@ func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
 		}
 		// The answer can be changed.
 		test.Tap(c.change)
-		test.Tap(h.ui.triage.answers[app.AnswerNo])
+		test.Tap(h.ui.triage.answers[checklist.AnswerNo])
 		c = h.ui.checklist
-		if c == nil || c.id != app.Asked || c.first != nil {
+		if c == nil || c.id != checklist.Asked || c.first != nil {
 			t.Fatalf("%s: after changing to No, the asked checklist should not send to recovery", answer)
 		}
 		test.Tap(h.ui.backBtn)
@@ -196,8 +199,8 @@ func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
 
 func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	c := h.ui.checklist
 	test.Tap(c.checks["never-share-code"])
 	test.Tap(c.checks["turn-on-two-step"])
@@ -215,22 +218,22 @@ func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 		t.Errorf("saved = %v", got)
 	}
 	test.Tap(h.ui.backBtn)
-	if got := h.ui.home.hints[app.Unrequested]; got != "1 of 9 done" {
+	if got := h.ui.home.hints[checklist.Unrequested]; got != "1 of 9 done" {
 		t.Errorf("home hint = %q", got)
 	}
 
 	// A new window on the same folder shows the same progress.
 	again := startIn(t, h.dir, "en")
-	if again.ui.home.hints[app.Unrequested] != "1 of 9 done" {
-		t.Errorf("progress not restored: %q", again.ui.home.hints[app.Unrequested])
+	if again.ui.home.hints[checklist.Unrequested] != "1 of 9 done" {
+		t.Errorf("progress not restored: %q", again.ui.home.hints[checklist.Unrequested])
 	}
 }
 
 func TestAllDoneAndStartOver(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.home.scenarios[checklist.Recover])
 	c := h.ui.checklist
-	if c == nil || c.id != app.Recover {
+	if c == nil || c.id != checklist.Recover {
 		t.Fatal("recover has no question and should open at once")
 	}
 	if c.allDone.Visible() {
@@ -287,8 +290,8 @@ func tapDialogButton(t *testing.T, w fyne.Window, label string) {
 
 func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Asked])
-	test.Tap(h.ui.triage.answers[app.AnswerNo])
+	test.Tap(h.ui.home.scenarios[checklist.Asked])
+	test.Tap(h.ui.triage.answers[checklist.AnswerNo])
 	c := h.ui.checklist
 	d := c.details["report-and-block"]
 	if d.Visible() {
@@ -368,7 +371,7 @@ func TestThemeAndTextSize(t *testing.T) {
 	h.ui.setup.theme.SetSelected("Dark")
 	h.ui.setup.textSize.SetSelected("Larger")
 	st := h.saved(t)
-	if st.Theme != app.ThemeDark || st.TextSize != app.TextLarger {
+	if st.Theme != progress.ThemeDark || st.TextSize != progress.TextLarger {
 		t.Errorf("saved %q %q", st.Theme, st.TextSize)
 	}
 	th, ok := fyne.CurrentApp().Settings().Theme().(*appTheme)
@@ -394,7 +397,7 @@ func TestChoosingAnOptionInSettings(t *testing.T) {
 	}
 	s := h.ui.setup
 	test.Tap(item(s.theme, "Dark"))
-	if h.saved(t).Theme != app.ThemeDark {
+	if h.saved(t).Theme != progress.ThemeDark {
 		t.Fatal("tapping Dark did not choose it")
 	}
 	if !item(s.theme, "Dark").selected || item(s.theme, "Same as this device").selected {
@@ -419,27 +422,27 @@ func TestChoosingAnOptionInSettings(t *testing.T) {
 		t.Fatal("an option cannot take the keyboard focus")
 	}
 	test.Type(large, " ")
-	if h.saved(t).TextSize != app.TextLarge {
+	if h.saved(t).TextSize != progress.TextLarge {
 		t.Error("Space did not choose Large")
 	}
 	larger := item(h.ui.setup.textSize, "Larger")
 	larger.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if h.saved(t).TextSize != app.TextLarger {
+	if h.saved(t).TextSize != progress.TextLarger {
 		t.Error("Enter did not choose Larger")
 	}
 }
 
 func TestDeleteProgressAsksFirst(t *testing.T) {
 	h := start(t, "en")
-	h.store.SetDone(app.Asked, "call-them", true)
+	h.store.SetDone(checklist.Asked, "call-them", true)
 	h.saved(t)
 	test.Tap(h.ui.settings)
 	test.Tap(h.ui.setup.delete)
-	if _, err := os.Stat(filepath.Join(h.dir, app.StateFile)); err != nil {
+	if _, err := os.Stat(filepath.Join(h.dir, progress.StateFile)); err != nil {
 		t.Fatal("deleted before asking")
 	}
 	tapDialogButton(t, h.ui.Window, "Delete")
-	if _, err := os.Stat(filepath.Join(h.dir, app.StateFile)); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(h.dir, progress.StateFile)); !os.IsNotExist(err) {
 		t.Errorf("state.json still there: %v", err)
 	}
 	if h.ui.setup.status.Text() != "Your saved progress was deleted." {
@@ -451,7 +454,7 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 // all leave the progress as it was.
 func TestAQuestionCanBeTurnedDown(t *testing.T) {
 	h := start(t, "en")
-	h.store.SetDone(app.Recover, "sign-in-again", true)
+	h.store.SetDone(checklist.Recover, "sign-in-again", true)
 	h.saved(t)
 	stillThere := func(how string) {
 		t.Helper()
@@ -459,7 +462,7 @@ func TestAQuestionCanBeTurnedDown(t *testing.T) {
 			t.Fatalf("%s: the progress changed", how)
 		}
 	}
-	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.home.scenarios[checklist.Recover])
 	c := h.ui.checklist
 	for _, how := range []string{"Escape", "Enter", "Space", "Cancel"} {
 		test.Tap(c.startOver)
@@ -490,7 +493,7 @@ func TestAQuestionCanBeTurnedDown(t *testing.T) {
 
 func TestQuickExit(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.home.scenarios[checklist.Recover])
 	test.Tap(h.ui.checklist.checks["sign-in-again"])
 	if !strings.Contains(h.ui.quickExit.Text, "Ctrl+Q") {
 		t.Errorf("quick exit does not show its shortcut: %q", h.ui.quickExit.Text)
@@ -499,7 +502,7 @@ func TestQuickExit(t *testing.T) {
 	if h.quit != 1 {
 		t.Fatal("quick exit did not quit")
 	}
-	st, _ := app.ReadState(h.dir)
+	st, _ := progress.ReadState(h.dir)
 	if st.Checklists["recover"] == nil || st.Checklists["recover"].Done[0] != "sign-in-again" {
 		t.Error("progress was not on disk when the app quit")
 	}
@@ -519,8 +522,8 @@ func TestBackOnEveryScreen(t *testing.T) {
 	for _, open := range []func(){
 		func() { test.Tap(h.ui.home.explain) },
 		func() { test.Tap(h.ui.settings) },
-		func() { test.Tap(h.ui.home.scenarios[app.Asked]) },
-		func() { test.Tap(h.ui.home.scenarios[app.Recover]) },
+		func() { test.Tap(h.ui.home.scenarios[checklist.Asked]) },
+		func() { test.Tap(h.ui.home.scenarios[checklist.Recover]) },
 	} {
 		open()
 		if h.ui.home != nil || h.ui.backBtn == nil {
@@ -541,7 +544,7 @@ func TestBackOnEveryScreen(t *testing.T) {
 
 func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, app.StateFile), []byte("{not json"), 0o600)
+	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte("{not json"), 0o600)
 	h := startIn(t, dir, "en")
 	if !strings.HasPrefix(h.ui.notice, "Your saved progress could not be read") ||
 		!strings.Contains(h.ui.notice, "state.json.corrupt-") {
@@ -549,7 +552,7 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 	}
 
 	dir = t.TempDir()
-	os.WriteFile(filepath.Join(dir, app.StateFile), []byte(`{"version":9}`), 0o600)
+	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte(`{"version":9}`), 0o600)
 	h = startIn(t, dir, "en")
 	if !strings.Contains(h.ui.notice, "newer version") {
 		t.Errorf("notice = %q", h.ui.notice)
@@ -578,12 +581,12 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	dir := t.TempDir()
 	h := startIn(t, dir, "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	h.saved(t)
 
-	other := app.OpenStore(dir)
-	other.SetDone(app.Unrequested, "turn-on-two-step", true)
+	other := progress.OpenStore(dir)
+	other.SetDone(checklist.Unrequested, "turn-on-two-step", true)
 	if err := other.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -597,7 +600,7 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	if !strings.Contains(h.ui.notice, "also open in another window") {
 		t.Errorf("notice = %q", h.ui.notice)
 	}
-	if done := st.Checklists[string(app.Unrequested)].Done; len(done) != 2 {
+	if done := st.Checklists[string(checklist.Unrequested)].Done; len(done) != 2 {
 		t.Errorf("saved ticks = %v", done)
 	}
 	// The notice follows a change of language, like every other word.
@@ -613,8 +616,8 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	h := startIn(t, dir, "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	test.Tap(h.ui.checklist.checks["never-share-code"])
 	h.saved(t)
 
@@ -636,7 +639,7 @@ func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.Tap(h.ui.checklist.checks["add-email"])
-	done := h.saved(t).Checklists[string(app.Unrequested)].Done
+	done := h.saved(t).Checklists[string(checklist.Unrequested)].Done
 	for _, id := range []string{"never-share-code", "turn-on-two-step", "add-email"} {
 		if !slices.Contains(done, id) {
 			t.Errorf("%s was lost: saved %v", id, done)
@@ -653,9 +656,9 @@ func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	test.Tap(h.ui.settings)
 	check("settings")
 	test.Tap(h.ui.backBtn)
-	test.Tap(h.ui.home.scenarios[app.Asked])
+	test.Tap(h.ui.home.scenarios[checklist.Asked])
 	check("triage")
-	test.Tap(h.ui.triage.answers[app.AnswerNotSure])
+	test.Tap(h.ui.triage.answers[checklist.AnswerNotSure])
 	for _, c := range h.ui.checklist.more {
 		test.Tap(c)
 	}
@@ -704,7 +707,7 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 
 // allLanguages are the tags of every language the app has.
 func allLanguages(t *testing.T) []string {
-	cat, err := app.LoadCatalog(translations.FS)
+	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -782,8 +785,8 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 	})
 	// The two questions the app asks in a dialog.
 	h = start(t, "en")
-	test.Tap(h.ui.home.scenarios[app.Unrequested])
-	test.Tap(h.ui.triage.answers[app.AnswerYes])
+	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
+	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
 	test.Tap(h.ui.checklist.startOver)
 	test.Tap(h.ui.backBtn)
 	test.Tap(h.ui.settings)
@@ -799,9 +802,9 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 
 func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
 	for _, lang := range allLanguages(t) {
-		for _, size := range []string{app.TextNormal, app.TextLarger} {
+		for _, size := range []string{progress.TextNormal, progress.TextLarger} {
 			dir := t.TempDir()
-			s := app.OpenStore(dir)
+			s := progress.OpenStore(dir)
 			s.SetTextSize(size)
 			s.Flush()
 			h := startIn(t, dir, lang)
@@ -836,7 +839,7 @@ func TestKeyboardAlone(t *testing.T) {
 		t.Errorf("second Tab lands on %T, want quick exit", c.Focused())
 	}
 	c.FocusNext()
-	if c.Focused() != h.ui.home.scenarios[app.Unrequested] {
+	if c.Focused() != h.ui.home.scenarios[checklist.Unrequested] {
 		t.Errorf("third Tab lands on %T, want the first scenario", c.Focused())
 	}
 	// Enter presses buttons, Space ticks. (Space presses buttons too, but
@@ -846,7 +849,7 @@ func TestKeyboardAlone(t *testing.T) {
 	if h.ui.triage == nil {
 		t.Fatal("Enter did not open the scenario")
 	}
-	focusOn(h.ui.triage.answers[app.AnswerYes], "the Yes answer")
+	focusOn(h.ui.triage.answers[checklist.AnswerYes], "the Yes answer")
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
 	if h.ui.checklist == nil {
 		t.Fatal("Enter did not answer")
@@ -867,7 +870,7 @@ func TestKeyboardAlone(t *testing.T) {
 
 func TestCopyChecklistForFamily(t *testing.T) {
 	h := start(t, "es")
-	test.Tap(h.ui.home.scenarios[app.Recover])
+	test.Tap(h.ui.home.scenarios[checklist.Recover])
 	c := h.ui.checklist
 	test.Tap(c.checks["sign-in-again"])
 	test.Tap(c.copyAll)
@@ -898,7 +901,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 		return true
 	})
 	all := strings.Join(words, "\n")
-	for _, src := range app.Sources() {
+	for _, src := range checklist.Sources() {
 		for _, u := range src.URLs {
 			if links[u] != 1 {
 				t.Errorf("%s is listed %d times", u, links[u])
@@ -908,7 +911,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 			t.Errorf("source %s, which has no address, is not named", src.ID)
 		}
 	}
-	for _, want := range []string{"Version " + app.Version, "nothing you do here leaves this device", "2026-11-26"} {
+	for _, want := range []string{"Version " + cli.Version, "nothing you do here leaves this device", "2026-11-26"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("about does not say %q", want)
 		}
@@ -922,7 +925,7 @@ func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
 	h := start(t, "en")
 	// Fyne names a coloured icon colour_name.svg.
 	_, account, _ := strings.Cut(theme.AccountIcon().Name(), "_")
-	want := map[app.ScenarioID]string{app.Unrequested: assets.MessageIcon.Name(), app.Asked: account}
+	want := map[checklist.ScenarioID]string{checklist.Unrequested: assets.MessageIcon.Name(), checklist.Asked: account}
 	for id, name := range want {
 		var icons []string
 		walk(h.ui.home.tiles[id], func(o fyne.CanvasObject) bool {

@@ -6,7 +6,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
+	"codesafety/app/cli"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 	"codesafety/assets"
 )
 
@@ -25,7 +28,7 @@ type settingsScreen struct {
 	langTags map[string]string // option shown -> tag ("" follows the system)
 }
 
-func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
+func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	t := e.loc.T
 	st := e.store.State()
 	s := &settingsScreen{title: e.heading(t("settings.title")), langTags: map[string]string{}}
@@ -37,7 +40,7 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 	var opts []languageOption
 	opts = append(opts, languageOption{name: system})
 	for _, l := range cat.Languages() {
-		opts = append(opts, languageOption{name: l.Name, script: app.Script(l.Tag)})
+		opts = append(opts, languageOption{name: l.Name, script: lang.Script(l.Tag)})
 		s.langTags[l.Name] = l.Tag
 		if l.Tag == st.Language {
 			selected = l.Name
@@ -49,12 +52,12 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 	})
 
 	s.theme = s.enumChoice(e, t("settings.theme"), "settings.theme.",
-		[]string{app.ThemeSystem, app.ThemeLight, app.ThemeDark}, st.Theme, func(v string) {
+		[]string{progress.ThemeSystem, progress.ThemeLight, progress.ThemeDark}, st.Theme, func(v string) {
 			e.store.SetTheme(v)
 			e.nav.appearanceChanged()
 		})
 	s.textSize = s.enumChoice(e, t("settings.text_size"), "settings.text.",
-		[]string{app.TextNormal, app.TextLarge, app.TextLarger}, st.TextSize, func(v string) {
+		[]string{progress.TextNormal, progress.TextLarge, progress.TextLarger}, st.TextSize, func(v string) {
 			e.store.SetTextSize(v)
 			e.nav.appearanceChanged()
 		})
@@ -74,14 +77,14 @@ func newSettingsScreen(e env, cat *app.Catalog) *settingsScreen {
 		e.subHeading(t("settings.progress")), s.status, deleteTile,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
-		e.text(e.loc.Tf("about.version", map[string]any{"Version": app.Version})),
+		e.text(e.loc.Tf("about.version", map[string]any{"Version": cli.Version})),
 		e.boldText(t("about.privacy")),
 		e.text(t("about.never_asks")),
 		e.text(t("about.data")),
 	}
 	path := widget.NewLabel(e.store.Path())
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
-	objs = append(objs, path, e.subHeading(e.loc.Tf("about.sources", map[string]any{"Date": app.SourcesChecked})))
+	objs = append(objs, path, e.subHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
 	objs = append(objs, aboutSources(e)...)
 	s.content = readingColumn(objs...)
 	return s
@@ -126,7 +129,7 @@ func (s *settingsScreen) confirmDelete(e env) {
 func aboutSources(e env) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	seen := map[string]bool{}
-	for _, src := range app.Sources() {
+	for _, src := range checklist.Sources() {
 		var urls []string
 		for _, u := range src.URLs {
 			if !seen[u] {

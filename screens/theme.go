@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"codesafety/app"
+	"codesafety/app/progress"
 	"codesafety/assets"
 )
 
@@ -41,9 +41,9 @@ const (
 
 func textScale(size string) float32 {
 	switch size {
-	case app.TextLarge:
+	case progress.TextLarge:
 		return 1.25
-	case app.TextLarger:
+	case progress.TextLarger:
 		return 1.5
 	}
 	return 1
@@ -58,10 +58,10 @@ func newAppTheme(themeName, textSize, script string) *appTheme {
 		t.font = &f
 	}
 	switch themeName {
-	case app.ThemeLight:
+	case progress.ThemeLight:
 		v := theme.VariantLight
 		t.variant = &v
-	case app.ThemeDark:
+	case progress.ThemeDark:
 		v := theme.VariantDark
 		t.variant = &v
 	}

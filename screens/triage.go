@@ -5,7 +5,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
 )
 
 // triageScreen asks one question before a checklist, so that someone who
@@ -16,8 +16,8 @@ type triageScreen struct {
 	answers  map[string]*button
 }
 
-func newTriageScreen(e env, id app.ScenarioID) *triageScreen {
-	sc, _ := app.ScenarioByID(id)
+func newTriageScreen(e env, id checklist.ScenarioID) *triageScreen {
+	sc, _ := checklist.ScenarioByID(id)
 	q := sc.Question
 	s := &triageScreen{answers: map[string]*button{}}
 	s.question = e.heading(e.loc.T(q.TextKey()))

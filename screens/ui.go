@@ -15,14 +15,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/checklist"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 )
 
 // Deps is what the user interface is built from.
 type Deps struct {
 	App     fyne.App
-	Store   *app.Store
-	Catalog *app.Catalog
+	Store   *progress.Store
+	Catalog *lang.Catalog
 	Lang    string   // from --lang; "" when not given
 	System  []string // the system's locales, most preferred first
 	Quit    func()   // how quick exit closes the app; App.Quit when nil
@@ -45,16 +47,16 @@ const (
 // triage, from is the scenario that sent the person there first.
 type route struct {
 	kind     routeKind
-	scenario app.ScenarioID
-	from     app.ScenarioID
+	scenario checklist.ScenarioID
+	from     checklist.ScenarioID
 	urgent   bool
 }
 
 // env is what every screen gets: the words, the saved progress and the way
 // to move between screens.
 type env struct {
-	loc   *app.Localizer
-	store *app.Store
+	loc   *lang.Localizer
+	store *progress.Store
 	nav   navigator
 	win   fyne.Window
 	clip  fyne.Clipboard
@@ -64,8 +66,8 @@ type env struct {
 type navigator interface {
 	open(route)
 	back()
-	answered(scenario app.ScenarioID)
-	restart(scenario app.ScenarioID)
+	answered(scenario checklist.ScenarioID)
+	restart(scenario checklist.ScenarioID)
 	languageChanged()
 	appearanceChanged()
 	shown(p *widget.PopUp) // a question is over the screen
@@ -75,7 +77,7 @@ type navigator interface {
 type UI struct {
 	Window   fyne.Window
 	deps     Deps
-	loc      *app.Localizer
+	loc      *lang.Localizer
 	stack    []route
 	notice   string        // a message about saved progress, shown until dismissed
 	noticeOf func() string // words it again in the current language
@@ -115,7 +117,7 @@ func New(d Deps) *UI {
 	}
 	d.Store.OnSaveError(func(err error) {
 		d.Do(func() {
-			if errors.Is(err, app.ErrNewerOnDisk) {
+			if errors.Is(err, progress.ErrNewerOnDisk) {
 				u.setNotice(u.problemNotice)
 			} else {
 				u.setNotice(func() string { return u.loc.T("notice.save_failed") })
@@ -172,13 +174,13 @@ func (u *UI) setNotice(words func() string) {
 
 // problemText says, in words a person understands, what is wrong with their
 // saved progress ("" when nothing is).
-func problemText(loc *app.Localizer, store *app.Store) string {
+func problemText(loc *lang.Localizer, store *progress.Store) string {
 	switch store.Problem() {
-	case app.ProblemCorrupt:
+	case progress.ProblemCorrupt:
 		return loc.Tf("notice.corrupt", map[string]any{"Path": store.CorruptCopy()})
-	case app.ProblemNewer:
+	case progress.ProblemNewer:
 		return loc.T("notice.newer")
-	case app.ProblemUnwritable:
+	case progress.ProblemUnwritable:
 		return loc.T("notice.unwritable")
 	}
 	return ""
@@ -234,8 +236,8 @@ func (u *UI) back() {
 // answered is called when a triage question was answered: the triage
 // screen gives way to the scenario's checklist and, when the answer says
 // so, the recovery checklist opens on top of it.
-func (u *UI) answered(id app.ScenarioID) {
-	plan, ok := app.Triage(id, u.deps.Store.Checklist(id).Answers)
+func (u *UI) answered(id checklist.ScenarioID) {
+	plan, ok := checklist.Triage(id, u.deps.Store.Checklist(id).Answers)
 	if !ok {
 		return
 	}
@@ -251,7 +253,7 @@ func (u *UI) answered(id app.ScenarioID) {
 
 // restart is called when a checklist was started over: its answer is
 // gone, so the question is asked again.
-func (u *UI) restart(id app.ScenarioID) {
+func (u *UI) restart(id checklist.ScenarioID) {
 	u.stack = u.stack[:len(u.stack)-1]
 	openScenario(u.env(), id)
 }
@@ -268,7 +270,7 @@ func (u *UI) appearanceChanged() { u.applyAppearance() }
 
 func (u *UI) applyAppearance() {
 	st := u.deps.Store.State()
-	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, app.Script(u.loc.Tag())))
+	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, lang.Script(u.loc.Tag())))
 }
 
 // render shows the screen on top of the stack, in the current language.
@@ -344,8 +346,8 @@ func (u *UI) topBar(r route) fyne.CanvasObject {
 	// language at the largest text; the screens below scale.
 	st := u.deps.Store.State()
 	var top fyne.CanvasObject = bar
-	if st.TextSize != app.TextNormal { // (an override costs its own fonts at start)
-		top = container.NewThemeOverride(bar, newAppTheme(st.Theme, app.TextNormal, app.Script(u.loc.Tag())))
+	if st.TextSize != progress.TextNormal { // (an override costs its own fonts at start)
+		top = container.NewThemeOverride(bar, newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag())))
 	}
 	items := []fyne.CanvasObject{top}
 	if u.notice != "" {

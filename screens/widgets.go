@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app"
+	"codesafety/app/lang"
 )
 
 // button is a widget.Button whose screen-reader label can differ from its
@@ -208,7 +208,7 @@ func (r *progressRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasO
 func (r *progressRenderer) Destroy()                     {}
 
 // rtl reports whether the language on screen is written right to left.
-func (e env) rtl() bool { return app.RightToLeft(e.loc.Tag()) }
+func (e env) rtl() bool { return lang.RightToLeft(e.loc.Tag()) }
 
 // row lays out one line: what comes first in reading order at the start
 // (left, or right in a right-to-left language), what comes last at the

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"bytes"
@@ -7,21 +7,26 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"codesafety/app/checklist"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
+	"codesafety/translations"
 )
 
 func cli(t *testing.T, args ...string) (stdout, stderr string, status int, handled bool) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	_, status, handled = RunCLI(args, catalog(t), nil, &out, &errOut)
+	_, status, handled = RunCLI(args, catalog(t), nil, t.TempDir(), &out, &errOut)
 	return out.String(), errOut.String(), status, handled
 }
 
 // progressDir saves some progress for the "asked" checklist.
 func progressDir(t *testing.T) string {
 	dir := t.TempDir()
-	s := OpenStore(dir)
-	s.SetDone(Asked, "call-them", true)
-	s.SetDone(Asked, "never-share-code", true)
+	s := progress.OpenStore(dir)
+	s.SetDone(checklist.Asked, "call-them", true)
+	s.SetDone(checklist.Asked, "never-share-code", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +44,7 @@ func TestExportJSON(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &doc); err != nil {
 			t.Fatalf("%s: %v\n%s", lang, err, out)
 		}
-		sc, _ := ScenarioByID(Asked)
+		sc, _ := checklist.ScenarioByID(checklist.Asked)
 		if doc.Scenario != "asked" || doc.Language != lang || len(doc.Steps) != len(sc.Steps) {
 			t.Fatalf("%s: %+v", lang, doc)
 		}
@@ -108,7 +113,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 
 func TestExportUsesSavedLanguage(t *testing.T) {
 	dir := t.TempDir()
-	s := OpenStore(dir)
+	s := progress.OpenStore(dir)
 	s.SetLanguage("es")
 	s.Flush()
 	out, _, _, _ := cli(t, "export", "--scenario", "asked", "--format", "json", "--data-dir", dir)
@@ -119,12 +124,12 @@ func TestExportUsesSavedLanguage(t *testing.T) {
 
 func TestExportOfUnreadableProgressSaysSo(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, StateFile), []byte("{broken"), 0o600)
+	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte("{broken"), 0o600)
 	out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
 	if status != 0 || !strings.Contains(errOut, "could not be read") || !strings.Contains(out, "0 of 11 done") {
 		t.Errorf("status %d, stderr %q", status, errOut)
 	}
-	if b, _ := os.ReadFile(filepath.Join(dir, StateFile)); string(b) != "{broken" {
+	if b, _ := os.ReadFile(filepath.Join(dir, progress.StateFile)); string(b) != "{broken" {
 		t.Error("export changed the state file")
 	}
 }
@@ -164,7 +169,7 @@ func TestCommandLineErrors(t *testing.T) {
 func TestHelpFollowsLang(t *testing.T) {
 	cat := catalog(t)
 	var out, errs strings.Builder
-	_, status, _ := RunCLI([]string{"--help", "--lang", "es"}, cat, []string{"en_US.UTF-8"}, &out, &errs)
+	_, status, _ := RunCLI([]string{"--help", "--lang", "es"}, cat, []string{"en_US.UTF-8"}, t.TempDir(), &out, &errs)
 	want := strings.SplitN(cat.Localizer("es").T("cli.usage"), "\n", 2)[0]
 	if status != 0 || !strings.HasPrefix(out.String(), want) {
 		t.Errorf("--help --lang es: %d %q", status, out.String())
@@ -181,14 +186,28 @@ func TestHelpVersionAndWindow(t *testing.T) {
 		t.Errorf("version: %d %q", status, out)
 	}
 	var o, e bytes.Buffer
-	cmd, status, handled := RunCLI([]string{"--lang", "hi", "--data-dir", "/tmp/x"}, catalog(t), nil, &o, &e)
+	cmd, status, handled := RunCLI([]string{"--lang", "hi", "--data-dir", "/tmp/x"}, catalog(t), nil, t.TempDir(), &o, &e)
 	if handled || status != 0 || cmd.Lang != "hi" || cmd.DataDir != "/tmp/x" || o.Len()+e.Len() != 0 {
 		t.Errorf("window: %+v %d %v", cmd, status, handled)
 	}
 	// Help in the system language.
 	var hi bytes.Buffer
-	RunCLI([]string{"--help"}, catalog(t), []string{"hi_IN.UTF-8"}, &hi, &e)
+	RunCLI([]string{"--help"}, catalog(t), []string{"hi_IN.UTF-8"}, t.TempDir(), &hi, &e)
 	if strings.Contains(hi.String(), "open the window") {
 		t.Errorf("help is not in Hindi:\n%s", hi.String())
 	}
 }
+
+// catalog is every translation, for tests.
+func catalog(t testing.TB) *lang.Catalog {
+	t.Helper()
+	c, err := lang.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// allLanguages is how errors and help list the languages: English, then the
+// others by tag.
+const allLanguages = "en, ar, de, es, fr, hi, id, it, nl, pt-BR, ru, tr"

@@ -1,9 +1,9 @@
-package app
+package progress
 
 import (
 	"testing"
 
-	"codesafety/translations"
+	"codesafety/app/checklist"
 )
 
 // BenchmarkSaveToggle: tick or untick one step and wait until it is on
@@ -13,20 +13,9 @@ func BenchmarkSaveToggle(b *testing.B) {
 	on := false
 	for b.Loop() {
 		on = !on
-		s.SetDone(Unrequested, "never-share-code", on)
+		s.SetDone(checklist.Unrequested, "never-share-code", on)
 		if err := s.Flush(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
-
-// BenchmarkLoadCatalog: what reading the translations costs at start.
-func BenchmarkLoadCatalog(b *testing.B) {
-	for b.Loop() {
-		if _, err := LoadCatalog(translationsFS); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-var translationsFS = translations.FS

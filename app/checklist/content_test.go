@@ -1,4 +1,4 @@
-package app
+package checklist
 
 import (
 	"os/exec"
@@ -6,17 +6,18 @@ import (
 	"strings"
 	"testing"
 
+	"codesafety/app/lang"
 	"codesafety/translations"
 )
 
-func english(t *testing.T) *Localizer {
+func english(t *testing.T) *lang.Localizer {
 	t.Helper()
 	return catalog(t).Localizer("en")
 }
 
-func catalog(t testing.TB) *Catalog {
+func catalog(t testing.TB) *lang.Catalog {
 	t.Helper()
-	c, err := LoadCatalog(translations.FS)
+	c, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +168,7 @@ func TestQuestionTextsExist(t *testing.T) {
 // The domain must stay testable without a display: nothing in app/ may
 // depend on Fyne.
 func TestAppDoesNotImportFyne(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "codesafety/app").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "codesafety/app/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}

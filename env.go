@@ -1,20 +1,23 @@
-package app
+package main
 
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+
+	"codesafety/app/cli"
 )
 
 // xdgSystems are the systems where a window needs an X11 or Wayland
 // display (phones and the others have their own).
 var xdgSystems = []string{"linux", "freebsd", "openbsd", "netbsd", "dragonfly"}
 
-// MissingDisplay reports whether there is plainly no screen to open a
+// missingDisplay reports whether there is plainly no screen to open a
 // window on: an X11 or Wayland system with neither DISPLAY nor
 // WAYLAND_DISPLAY set, or only a Wayland display that cannot be found (a
 // name relative to an XDG_RUNTIME_DIR that is not set).
-func MissingDisplay(goos string, getenv func(string) string) bool {
+func missingDisplay(goos string, getenv func(string) string) bool {
 	if !slices.Contains(xdgSystems, goos) || getenv("DISPLAY") != "" {
 		return false
 	}
@@ -22,7 +25,7 @@ func MissingDisplay(goos string, getenv func(string) string) bool {
 	return wayland == "" || !filepath.IsAbs(wayland) && getenv("XDG_RUNTIME_DIR") == ""
 }
 
-// WindowEnv returns the environment variables to set before the toolkit
+// windowEnv returns the environment variables to set before the toolkit
 // starts, so that a bad environment gives a clear message and no litter:
 //   - on X11 alone (no WAYLAND_DISPLAY), FYNE_PLATFORM=x11, so an X server
 //     that cannot be reached fails once, quietly, instead of also trying
@@ -30,8 +33,8 @@ func MissingDisplay(goos string, getenv func(string) string) bool {
 //   - with no home folder, XDG_CONFIG_HOME and XDG_CACHE_HOME in the
 //     temporary folder, so the toolkit's own settings and cache do not land
 //     in the current folder. (Progress
-//     is then not saved at all: DataDir gives "" and the person is told.)
-func WindowEnv(goos string, getenv func(string) string) map[string]string {
+//     is then not saved at all: dataDir gives "" and the person is told.)
+func windowEnv(goos string, getenv func(string) string) map[string]string {
 	set := map[string]string{}
 	if !slices.Contains(xdgSystems, goos) {
 		return set
@@ -48,10 +51,10 @@ func WindowEnv(goos string, getenv func(string) string) map[string]string {
 	return set
 }
 
-// DataDir is the folder for progress: the one given with --data-dir, else
+// dataDir is the folder for progress: the one given with --data-dir, else
 // the toolkit's storage folder for the app. A folder that is not absolute
 // (no home folder was found) gives "", and nothing is saved.
-func DataDir(flagDir, storageRoot string) string {
+func dataDir(flagDir, storageRoot string) string {
 	if flagDir != "" {
 		return flagDir
 	}
@@ -59,4 +62,23 @@ func DataDir(flagDir, storageRoot string) string {
 		return ""
 	}
 	return storageRoot
+}
+
+// storageDir is the folder Fyne uses as the storage root of this app on a
+// desktop, a copy of Fyne's own rule: export and --help use it, as they
+// start no Fyne app; the window uses Fyne's own answer, and a test checks
+// the two agree.
+func storageDir() string {
+	var root string
+	switch runtime.GOOS {
+	case "windows":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "AppData", "Roaming")
+	case "darwin":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "Library", "Preferences")
+	default:
+		root, _ = os.UserConfigDir()
+	}
+	return filepath.Join(root, "fyne", cli.AppID)
 }

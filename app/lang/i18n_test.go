@@ -1,4 +1,4 @@
-package app
+package lang
 
 import (
 	"errors"
@@ -13,9 +13,9 @@ import (
 	"testing/fstest"
 	"unicode"
 
-	"codesafety/translations"
-
 	"github.com/BurntSushi/toml"
+
+	"codesafety/translations"
 )
 
 // messages reads a translation file into message ID -> plural form -> text
@@ -251,7 +251,7 @@ var sameEverywhere = map[string]bool{"app.name": true, "cli.version": true}
 func allowedSame(t *testing.T, tag string) map[string]bool {
 	t.Helper()
 	allowed := map[string]bool{}
-	data, err := os.ReadFile(filepath.Join("..", "translations", "same-as-english", tag+".txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "translations", "same-as-english", tag+".txt"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return allowed
 	}

@@ -1,4 +1,4 @@
-package app
+package progress
 
 import (
 	"encoding/json"
@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"codesafety/app/checklist"
 )
 
 func readFile(t *testing.T, path string) string {
@@ -26,10 +28,10 @@ func TestStoreRoundTrip(t *testing.T) {
 	if s.Problem() != ProblemNone || s.ReadOnly() {
 		t.Fatalf("fresh store: problem %v read-only %v", s.Problem(), s.ReadOnly())
 	}
-	s.SetDone(Unrequested, "never-share-code", true)
-	s.SetDone(Unrequested, "turn-on-two-step", true)
-	s.SetDone(Unrequested, "turn-on-two-step", false)
-	s.SetAnswer(Asked, QuestionSentCode, AnswerNotSure)
+	s.SetDone(checklist.Unrequested, "never-share-code", true)
+	s.SetDone(checklist.Unrequested, "turn-on-two-step", true)
+	s.SetDone(checklist.Unrequested, "turn-on-two-step", false)
+	s.SetAnswer(checklist.Asked, checklist.QuestionSentCode, checklist.AnswerNotSure)
 	s.SetLanguage("es")
 	s.SetTheme(ThemeDark)
 	s.SetTextSize(TextLarger)
@@ -42,13 +44,13 @@ func TestStoreRoundTrip(t *testing.T) {
 	if st.Version != 1 || st.Language != "es" || st.Theme != ThemeDark || st.TextSize != TextLarger {
 		t.Errorf("settings not kept: %+v", st)
 	}
-	if got := again.Checklist(Unrequested).Done; !slices.Equal(got, []string{"never-share-code"}) {
+	if got := again.Checklist(checklist.Unrequested).Done; !slices.Equal(got, []string{"never-share-code"}) {
 		t.Errorf("done = %v", got)
 	}
-	if got := again.Checklist(Asked).Answers[QuestionSentCode]; got != AnswerNotSure {
+	if got := again.Checklist(checklist.Asked).Answers[checklist.QuestionSentCode]; got != checklist.AnswerNotSure {
 		t.Errorf("answer = %q", got)
 	}
-	if again.Checklist(Unrequested).Updated.IsZero() {
+	if again.Checklist(checklist.Unrequested).Updated.IsZero() {
 		t.Error("updated time not saved")
 	}
 
@@ -71,7 +73,7 @@ func TestStoreRoundTrip(t *testing.T) {
 func TestStoreWritesAtomically(t *testing.T) {
 	dir := t.TempDir()
 	s := OpenStore(dir)
-	s.SetDone(Asked, "call-them", true)
+	s.SetDone(checklist.Asked, "call-them", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +89,7 @@ func TestStoreWritesAtomically(t *testing.T) {
 	}
 	var reported error
 	s.OnSaveError(func(err error) { reported = err })
-	s.SetDone(Asked, "report-and-block", true)
+	s.SetDone(checklist.Asked, "report-and-block", true)
 	if err := s.Flush(); err == nil {
 		t.Fatal("Flush did not report the failed write")
 	}
@@ -108,11 +110,11 @@ func TestStoreWritesAtomically(t *testing.T) {
 
 	// With the disk back, the next change saves everything.
 	s.write = writeFileAtomic
-	s.SetDone(Asked, "spot-the-trick", true)
+	s.SetDone(checklist.Asked, "spot-the-trick", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got := OpenStore(dir).Checklist(Asked).Done; !slices.Equal(got, []string{"call-them", "report-and-block", "spot-the-trick"}) {
+	if got := OpenStore(dir).Checklist(checklist.Asked).Done; !slices.Equal(got, []string{"call-them", "report-and-block", "spot-the-trick"}) {
 		t.Errorf("done = %v", got)
 	}
 }
@@ -134,10 +136,10 @@ func TestCorruptFileIsKeptAside(t *testing.T) {
 	if got := readFile(t, aside); got != garbage {
 		t.Errorf("corrupt copy differs: %q", got)
 	}
-	if s.ReadOnly() || s.Checklist(Asked).IsDone("call-them") {
+	if s.ReadOnly() || s.Checklist(checklist.Asked).IsDone("call-them") {
 		t.Error("a corrupt file should give a fresh, writable store")
 	}
-	s.SetDone(Asked, "call-them", true)
+	s.SetDone(checklist.Asked, "call-them", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -162,14 +164,14 @@ func TestNewerVersionIsNeverOverwritten(t *testing.T) {
 	if s.Problem() != ProblemNewer || !s.ReadOnly() {
 		t.Fatalf("problem %v read-only %v", s.Problem(), s.ReadOnly())
 	}
-	if !s.Checklist(Asked).IsDone("call-them") || s.State().Language != "es" {
+	if !s.Checklist(checklist.Asked).IsDone("call-them") || s.State().Language != "es" {
 		t.Error("what could be read of the newer file is not shown")
 	}
-	s.SetDone(Asked, "report-and-block", true)
+	s.SetDone(checklist.Asked, "report-and-block", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if !s.Checklist(Asked).IsDone("report-and-block") {
+	if !s.Checklist(checklist.Asked).IsDone("report-and-block") {
 		t.Error("changes should still work in memory")
 	}
 	if err := s.DeleteProgress(); err != nil {
@@ -190,9 +192,9 @@ func TestUnwritableFolder(t *testing.T) {
 	if s.Problem() != ProblemUnwritable || !s.ReadOnly() {
 		t.Fatalf("problem %v read-only %v", s.Problem(), s.ReadOnly())
 	}
-	s.SetDone(Unrequested, "never-share-code", true)
+	s.SetDone(checklist.Unrequested, "never-share-code", true)
 	s.Flush()
-	if !s.Checklist(Unrequested).IsDone("never-share-code") {
+	if !s.Checklist(checklist.Unrequested).IsDone("never-share-code") {
 		t.Error("ticks should still work in memory")
 	}
 	if got := readFile(t, dir); got != "x" {
@@ -209,8 +211,8 @@ func TestUnwritableFolderWithPermissions(t *testing.T) {
 	os.Chmod(dir, 0o500)
 	defer os.Chmod(dir, 0o700)
 	s := OpenStore(dir)
-	if s.Problem() != ProblemUnwritable || !s.Checklist(Asked).IsDone("call-them") {
-		t.Errorf("problem %v, progress %v", s.Problem(), s.Checklist(Asked).Done)
+	if s.Problem() != ProblemUnwritable || !s.Checklist(checklist.Asked).IsDone("call-them") {
+		t.Errorf("problem %v, progress %v", s.Problem(), s.Checklist(checklist.Asked).Done)
 	}
 }
 
@@ -219,12 +221,12 @@ func TestUnknownStepIDsAreKept(t *testing.T) {
 	path := filepath.Join(dir, StateFile)
 	os.WriteFile(path, []byte(`{"version":1,"checklists":{"asked":{"done":["from-the-future","call-them"],"answers":{"future-question":"x"}},"future-scenario":{"done":["a"]}}}`), 0o600)
 	s := OpenStore(dir)
-	sc, _ := ScenarioByID(Asked)
-	if n := s.Checklist(Asked).DoneCount(sc); n != 1 {
+	sc, _ := checklist.ScenarioByID(checklist.Asked)
+	if n := s.Checklist(checklist.Asked).DoneCount(sc); n != 1 {
 		t.Errorf("unknown IDs must not count as done steps: %d", n)
 	}
-	s.SetDone(Asked, "call-them", false)
-	s.SetDone(Asked, "spot-the-trick", true)
+	s.SetDone(checklist.Asked, "call-them", false)
+	s.SetDone(checklist.Asked, "spot-the-trick", true)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -243,15 +245,15 @@ func TestUnknownStepIDsAreKept(t *testing.T) {
 func TestStartOverAndDelete(t *testing.T) {
 	dir := t.TempDir()
 	s := OpenStore(dir)
-	s.SetDone(Asked, "call-them", true)
-	s.SetAnswer(Asked, QuestionSentCode, AnswerYes)
-	s.SetDone(Recover, "sign-in-again", true)
-	s.StartOver(Asked)
+	s.SetDone(checklist.Asked, "call-them", true)
+	s.SetAnswer(checklist.Asked, checklist.QuestionSentCode, checklist.AnswerYes)
+	s.SetDone(checklist.Recover, "sign-in-again", true)
+	s.StartOver(checklist.Asked)
 	s.Flush()
-	if c := OpenStore(dir).Checklist(Asked); len(c.Done) != 0 || len(c.Answers) != 0 {
+	if c := OpenStore(dir).Checklist(checklist.Asked); len(c.Done) != 0 || len(c.Answers) != 0 {
 		t.Errorf("start over left %+v", c)
 	}
-	if !OpenStore(dir).Checklist(Recover).IsDone("sign-in-again") {
+	if !OpenStore(dir).Checklist(checklist.Recover).IsDone("sign-in-again") {
 		t.Error("start over touched another checklist")
 	}
 	s.SetLanguage("hi")
@@ -261,7 +263,7 @@ func TestStartOverAndDelete(t *testing.T) {
 	if _, err := os.Stat(s.Path()); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("state.json still there: %v", err)
 	}
-	if s.Checklist(Recover).IsDone("sign-in-again") {
+	if s.Checklist(checklist.Recover).IsDone("sign-in-again") {
 		t.Error("progress still in memory after delete")
 	}
 	if s.State().Language != "hi" {

@@ -1,4 +1,4 @@
-package app
+package checklist
 
 // Question is asked before a checklist, to send a person who may already
 // have lost their account to the recovery steps first.

@@ -1,10 +1,14 @@
-package app
+package cli
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
+
+	"codesafety/app/checklist"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 )
 
 // Export formats.
@@ -37,14 +41,14 @@ type ExportDoc struct {
 }
 
 // BuildExport puts a checklist and its saved progress into words.
-func BuildExport(sc Scenario, progress Checklist, loc *Localizer) ExportDoc {
+func BuildExport(sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) ExportDoc {
 	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Steps: []ExportStep{}}
 	for _, st := range sc.Steps {
 		es := ExportStep{ID: st.ID, Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
-			Done: progress.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
+			Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
 			Sources: []string{}, SourceNames: []string{}}
 		for _, id := range st.Sources {
-			src, _ := SourceByID(id)
+			src, _ := checklist.SourceByID(id)
 			es.SourceNames = append(es.SourceNames, loc.T(src.NameKey()))
 			es.Sources = append(es.Sources, src.URLs...)
 		}
@@ -55,24 +59,24 @@ func BuildExport(sc Scenario, progress Checklist, loc *Localizer) ExportDoc {
 
 // Export writes a checklist with its saved progress in the given format:
 // md and txt to print or send to family, json for other tools.
-func Export(w io.Writer, format string, sc Scenario, progress Checklist, loc *Localizer) error {
+func Export(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) error {
 	switch format {
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(BuildExport(sc, progress, loc))
+		return enc.Encode(BuildExport(sc, saved, loc))
 	case FormatMarkdown, FormatText:
 		var b strings.Builder
-		writeDocument(&b, format == FormatMarkdown, sc, progress, loc)
+		writeDocument(&b, format == FormatMarkdown, sc, saved, loc)
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
 
-func writeDocument(b *strings.Builder, md bool, sc Scenario, progress Checklist, loc *Localizer) {
+func writeDocument(b *strings.Builder, md bool, sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) {
 	title := loc.T(sc.ID.TitleKey())
-	count := loc.N("progress.count", progress.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
+	count := loc.N("progress.count", saved.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
 	if md {
 		fmt.Fprintf(b, "# %s\n\n%s\n\n> **%s**\n\n", title, count, loc.T("warning.never_share"))
 	} else {
@@ -81,7 +85,7 @@ func writeDocument(b *strings.Builder, md bool, sc Scenario, progress Checklist,
 	}
 	for _, st := range sc.Steps {
 		box := "[ ]"
-		if progress.IsDone(st.ID) {
+		if saved.IsDone(st.ID) {
 			box = "[x]"
 		}
 		var marks []string
@@ -108,7 +112,7 @@ func writeDocument(b *strings.Builder, md bool, sc Scenario, progress Checklist,
 		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.why"), loc.T(st.WhyKey()), br)
 		var refs []string
 		for _, id := range st.Sources {
-			src, _ := SourceByID(id)
+			src, _ := checklist.SourceByID(id)
 			name := loc.T(src.NameKey())
 			switch {
 			case len(src.URLs) == 0:
@@ -123,5 +127,5 @@ func writeDocument(b *strings.Builder, md bool, sc Scenario, progress Checklist,
 		}
 		fmt.Fprintf(b, "%s%s %s\n\n", indent, loc.T("step.sources"), strings.Join(refs, "; "))
 	}
-	fmt.Fprintf(b, "%s\n", loc.Tf("export.footer", map[string]any{"Date": SourcesChecked}))
+	fmt.Fprintf(b, "%s\n", loc.Tf("export.footer", map[string]any{"Date": checklist.SourcesChecked}))
 }

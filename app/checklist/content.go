@@ -1,7 +1,8 @@
-// Package app is Code Safety's domain: the checklists and their sources,
-// triage, saved progress, localized text and export. It imports nothing from
-// Fyne, so it is tested fast and without a display.
-package app
+// Package checklist holds Code Safety's checklists as typed data: the
+// scenarios, their steps, the sources behind each step and triage. Like
+// everything under app/, it imports nothing from Fyne, so it is tested fast
+// and without a display.
+package checklist
 
 // ScenarioID names one checklist.
 type ScenarioID string

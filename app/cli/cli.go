@@ -1,15 +1,17 @@
-package app
+package cli
 
 import (
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
+
+	"codesafety/app/checklist"
+	"codesafety/app/lang"
+	"codesafety/app/progress"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -25,7 +27,7 @@ type Command struct {
 	Export   bool
 	DataDir  string
 	Lang     string // a supported tag, or "" when --lang was not given
-	Scenario ScenarioID
+	Scenario checklist.ScenarioID
 	Format   string
 }
 
@@ -43,7 +45,7 @@ func (e *UsageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data)
 //	codesafety [--data-dir DIR] [--lang TAG]
 //	codesafety --version | --help
 //	codesafety export --scenario ID [--lang TAG] [--format md|txt|json] [--data-dir DIR]
-func ParseArgs(args []string, cat *Catalog) (Command, error) {
+func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	var cmd Command
 	if len(args) > 0 && args[0] == "export" {
 		cmd.Export = true
@@ -92,14 +94,14 @@ func ParseArgs(args []string, cat *Catalog) (Command, error) {
 		}
 	}
 	if cmd.Export {
-		valid := strings.Join(ScenarioIDs(), ", ")
+		valid := strings.Join(checklist.ScenarioIDs(), ", ")
 		if scenario == "" {
 			return cmd, &UsageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
 		}
-		if _, ok := ScenarioByID(ScenarioID(scenario)); !ok {
+		if _, ok := checklist.ScenarioByID(checklist.ScenarioID(scenario)); !ok {
 			return cmd, &UsageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
 		}
-		cmd.Scenario = ScenarioID(scenario)
+		cmd.Scenario = checklist.ScenarioID(scenario)
 		if !slices.Contains(Formats(), cmd.Format) {
 			return cmd, &UsageError{Key: "cli.error.format", Data: map[string]any{
 				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
@@ -114,29 +116,12 @@ func isSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
-// DefaultDataDir is the folder Fyne uses as the storage root of this app on
-// a desktop; the window uses Fyne's own answer, and a test checks the two
-// agree.
-func DefaultDataDir() string {
-	var root string
-	switch runtime.GOOS {
-	case "windows":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "AppData", "Roaming")
-	case "darwin":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "Library", "Preferences")
-	default:
-		root, _ = os.UserConfigDir()
-	}
-	return filepath.Join(root, "fyne", AppID)
-}
-
 // RunCLI does what the command line asks when it needs no window: help,
-// version, export, or a usage error. It returns the exit status and whether
-// the command was handled; when handled is false, the caller opens the
-// window with cmd.
-func RunCLI(args []string, cat *Catalog, system []string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
+// version, export, or a usage error. dataDir is the folder progress is
+// saved in when --data-dir is not given (the window's own, which main
+// knows). It returns the exit status and whether the command was handled;
+// when handled is false, the caller opens the window with cmd.
+func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
 	cmd, err := ParseArgs(args, cat)
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, "", system))
 	var ue *UsageError
@@ -150,35 +135,35 @@ func RunCLI(args []string, cat *Catalog, system []string, stdout, stderr io.Writ
 		return cmd, 2, true
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
-			"Scenarios": strings.Join(ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
-			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": DefaultDataDir()}))
+			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
+			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
 		return cmd, 0, true
 	case cmd.Version:
 		fmt.Fprintln(stdout, loc.Tf("cli.version", map[string]any{"Version": Version}))
 		return cmd, 0, true
 	case cmd.Export:
-		return cmd, runExport(cmd, cat, system, stdout, stderr), true
+		return cmd, runExport(cmd, cat, system, dataDir, stdout, stderr), true
 	}
 	return cmd, 0, false
 }
 
-func runExport(cmd Command, cat *Catalog, system []string, stdout, stderr io.Writer) int {
+func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) int {
 	dir := cmd.DataDir
 	if dir == "" {
-		dir = DefaultDataDir()
+		dir = dataDir
 	}
-	st, err := ReadState(dir)
+	st, err := progress.ReadState(dir)
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, st.Language, system))
 	if err != nil {
 		// Export what we have (nothing ticked) and say why.
-		fmt.Fprintln(stderr, loc.Tf("cli.export.unreadable", map[string]any{"Path": filepath.Join(dir, StateFile)}))
+		fmt.Fprintln(stderr, loc.Tf("cli.export.unreadable", map[string]any{"Path": filepath.Join(dir, progress.StateFile)}))
 	}
-	sc, _ := ScenarioByID(cmd.Scenario)
-	var progress Checklist
+	sc, _ := checklist.ScenarioByID(cmd.Scenario)
+	var saved progress.Checklist
 	if c := st.Checklists[string(sc.ID)]; c != nil {
-		progress = *c
+		saved = *c
 	}
-	if err := Export(stdout, cmd.Format, sc, progress, loc); err != nil {
+	if err := Export(stdout, cmd.Format, sc, saved, loc); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

@@ -1,4 +1,4 @@
-package app
+package progress
 
 import (
 	"bufio"
@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"codesafety/app/checklist"
 )
 
 // Two windows of Code Safety on the same folder: each one's ticks survive
@@ -24,17 +26,17 @@ func TestTwoWindowsKeepEachOthersChanges(t *testing.T) {
 	var merged atomic.Int32
 	b.OnMerge(func() { merged.Add(1) })
 
-	a.SetDone(Unrequested, "never-share-code", true)
+	a.SetDone(checklist.Unrequested, "never-share-code", true)
 	must(t, a.Flush())
-	b.SetDone(Unrequested, "turn-on-two-step", true) // b has not seen a's tick
+	b.SetDone(checklist.Unrequested, "turn-on-two-step", true) // b has not seen a's tick
 	must(t, b.Flush())
 	a.SetLanguage("es")
 	must(t, a.Flush())
 
 	got := mustRead(t, dir)
-	if c := got.Checklists[string(Unrequested)]; c == nil ||
+	if c := got.Checklists[string(checklist.Unrequested)]; c == nil ||
 		!c.IsDone("never-share-code") || !c.IsDone("turn-on-two-step") {
-		t.Fatalf("a tick was lost: %+v", got.Checklists[string(Unrequested)])
+		t.Fatalf("a tick was lost: %+v", got.Checklists[string(checklist.Unrequested)])
 	}
 	if got.Language != "es" {
 		t.Errorf("language = %q", got.Language)
@@ -42,7 +44,7 @@ func TestTwoWindowsKeepEachOthersChanges(t *testing.T) {
 	if merged.Load() != 1 {
 		t.Errorf("b was told of %d merges, want 1", merged.Load())
 	}
-	if !b.Checklist(Unrequested).IsDone("never-share-code") {
+	if !b.Checklist(checklist.Unrequested).IsDone("never-share-code") {
 		t.Error("b does not show a's tick after merging")
 	}
 }
@@ -51,14 +53,14 @@ func TestTwoWindowsKeepEachOthersChanges(t *testing.T) {
 func TestTwoWindowsAtOnce(t *testing.T) {
 	dir := t.TempDir()
 	a, b := OpenStore(dir), OpenStore(dir)
-	steps := Scenarios()[0].Steps
+	steps := checklist.Scenarios()[0].Steps
 	done := make(chan bool)
 	for i, s := range []*Store{a, b} {
 		go func() {
 			for round := range 50 {
 				for j, st := range steps {
 					if j%2 == i { // a owns the even steps, b the odd ones
-						s.SetDone(Unrequested, st.ID, round%2 == 0)
+						s.SetDone(checklist.Unrequested, st.ID, round%2 == 0)
 					}
 				}
 			}
@@ -71,11 +73,11 @@ func TestTwoWindowsAtOnce(t *testing.T) {
 	must(t, b.Flush())
 	// Round 49 was odd: every step ends unticked. Now each ticks its own.
 	for j, st := range steps {
-		[]*Store{a, b}[j%2].SetDone(Unrequested, st.ID, true)
+		[]*Store{a, b}[j%2].SetDone(checklist.Unrequested, st.ID, true)
 	}
 	must(t, a.Flush())
 	must(t, b.Flush())
-	got := mustRead(t, dir).Checklists[string(Unrequested)]
+	got := mustRead(t, dir).Checklists[string(checklist.Unrequested)]
 	for _, st := range steps {
 		if !got.IsDone(st.ID) {
 			t.Errorf("%s lost", st.ID)
@@ -99,13 +101,13 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 func TestNewerWindowMeanwhileStopsSaving(t *testing.T) {
 	dir := t.TempDir()
 	s := OpenStore(dir)
-	s.SetDone(Unrequested, "never-share-code", true)
+	s.SetDone(checklist.Unrequested, "never-share-code", true)
 	must(t, s.Flush())
 	newer := `{"version": 99, "checklists": {}}` + "\n"
 	must(t, os.WriteFile(s.Path(), []byte(newer), 0o600))
 	var got error
 	s.OnSaveError(func(err error) { got = err })
-	s.SetDone(Unrequested, "turn-on-two-step", true)
+	s.SetDone(checklist.Unrequested, "turn-on-two-step", true)
 	if err := s.Flush(); err == nil {
 		t.Fatal("no error")
 	}
@@ -126,12 +128,12 @@ func TestNoFolderSavesNothing(t *testing.T) {
 	if s.Problem() != ProblemUnwritable || !s.ReadOnly() {
 		t.Fatalf("problem %v", s.Problem())
 	}
-	s.SetDone(Unrequested, "never-share-code", true)
+	s.SetDone(checklist.Unrequested, "never-share-code", true)
 	s.Flush() // reports the problem again; nothing to wait for
 	if _, err := os.Stat(filepath.Join(cwd, StateFile)); !os.IsNotExist(err) {
 		t.Error("wrote state.json into the current folder")
 	}
-	if !s.Checklist(Unrequested).IsDone("never-share-code") {
+	if !s.Checklist(checklist.Unrequested).IsDone("never-share-code") {
 		t.Error("the tick is not kept in memory")
 	}
 }
@@ -143,7 +145,7 @@ func TestDataFolderIsAFile(t *testing.T) {
 	if s.Problem() != ProblemUnwritable {
 		t.Fatalf("problem %v", s.Problem())
 	}
-	s.SetDone(Unrequested, "never-share-code", true)
+	s.SetDone(checklist.Unrequested, "never-share-code", true)
 	s.Flush()
 	if readFile(t, file) != "not a folder" {
 		t.Error("the file was changed")
@@ -165,7 +167,7 @@ func TestStoreChild(t *testing.T) {
 	dir, offset, _ := strings.Cut(arg, ",")
 	off, _ := strconv.Atoi(offset)
 	s := OpenStore(dir)
-	steps := Scenarios()[0].Steps
+	steps := checklist.Scenarios()[0].Steps
 	out := bufio.NewWriter(os.Stdout)
 	for n := 1; n <= 1_000_000; n++ {
 		setCounter(s, off, n, steps)
@@ -181,9 +183,9 @@ func TestStoreChild(t *testing.T) {
 
 // setCounter records n in the state: as an answer (the number itself) and
 // as ticks (its bits), so a torn or mixed file would not match.
-func setCounter(s *Store, off, n int, steps []Step) {
+func setCounter(s *Store, off, n int, steps []checklist.Step) {
 	s.Update(func(st *State) {
-		c := st.checklist(Unrequested)
+		c := st.checklist(checklist.Unrequested)
 		if c.Answers == nil {
 			c.Answers = map[string]string{}
 		}
@@ -199,8 +201,8 @@ func setCounter(s *Store, off, n int, steps []Step) {
 }
 
 // counter reads back what setCounter wrote, checking ticks and answer agree.
-func counter(st State, off int, steps []Step) (int, error) {
-	c := st.Checklists[string(Unrequested)]
+func counter(st State, off int, steps []checklist.Step) (int, error) {
+	c := st.Checklists[string(checklist.Unrequested)]
 	if c == nil {
 		return 0, nil
 	}
@@ -257,7 +259,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	const kills = 200
 	dir := t.TempDir()
-	steps := Scenarios()[0].Steps
+	steps := checklist.Scenarios()[0].Steps
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 	killedMidSave := 0
 	for i := range kills {
@@ -308,7 +310,7 @@ func TestTwoProcessesAtOnce(t *testing.T) {
 		t.Skip("skipped in -short")
 	}
 	dir := t.TempDir()
-	steps := Scenarios()[0].Steps
+	steps := checklist.Scenarios()[0].Steps
 	var cmds []*exec.Cmd
 	var chans []chan int
 	for _, off := range []int{0, 4} {

@@ -1,4 +1,4 @@
-package app
+package progress
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"codesafety/app/checklist"
 )
 
 // StateVersion is the version of state.json this app reads and writes.
@@ -94,7 +96,7 @@ func (c *Checklist) clone() Checklist {
 }
 
 // checklist returns a scenario's progress, adding it if it is not there.
-func (s *State) checklist(id ScenarioID) *Checklist {
+func (s *State) checklist(id checklist.ScenarioID) *Checklist {
 	c := s.Checklists[string(id)]
 	if c == nil {
 		c = &Checklist{}
@@ -535,7 +537,7 @@ func (s *Store) Flush() error {
 }
 
 // Checklist returns a copy of a scenario's progress (empty if not started).
-func (s *Store) Checklist(id ScenarioID) Checklist {
+func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if c := s.state.Checklists[string(id)]; c != nil {
@@ -549,7 +551,7 @@ func (c Checklist) IsDone(stepID string) bool { return slices.Contains(c.Done, s
 
 // DoneCount counts the steps of scenario sc that are ticked in c (unknown IDs
 // kept in the file do not count).
-func (c Checklist) DoneCount(sc Scenario) int {
+func (c Checklist) DoneCount(sc checklist.Scenario) int {
 	n := 0
 	for _, st := range sc.Steps {
 		if c.IsDone(st.ID) {
@@ -560,7 +562,7 @@ func (c Checklist) DoneCount(sc Scenario) int {
 }
 
 // SetDone ticks or unticks a step.
-func (s *Store) SetDone(id ScenarioID, stepID string, done bool) {
+func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
 	s.Update(func(st *State) {
 		c := st.checklist(id)
 		i := slices.Index(c.Done, stepID)
@@ -575,7 +577,7 @@ func (s *Store) SetDone(id ScenarioID, stepID string, done bool) {
 }
 
 // SetAnswer saves the answer to a scenario's triage question.
-func (s *Store) SetAnswer(id ScenarioID, questionID, answerID string) {
+func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) {
 	s.Update(func(st *State) {
 		c := st.checklist(id)
 		if c.Answers == nil {
@@ -587,7 +589,7 @@ func (s *Store) SetAnswer(id ScenarioID, questionID, answerID string) {
 }
 
 // StartOver forgets a scenario's ticks and triage answer.
-func (s *Store) StartOver(id ScenarioID) {
+func (s *Store) StartOver(id checklist.ScenarioID) {
 	s.Update(func(st *State) { delete(st.Checklists, string(id)) })
 }
 

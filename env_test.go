@@ -1,4 +1,4 @@
-package app
+package main
 
 import (
 	"path/filepath"
@@ -24,7 +24,7 @@ func TestMissingDisplay(t *testing.T) {
 		{"android", nil, false},
 	}
 	for _, c := range cases {
-		if got := MissingDisplay(c.goos, envOf(c.env)); got != c.want {
+		if got := missingDisplay(c.goos, envOf(c.env)); got != c.want {
 			t.Errorf("%s %v: %v, want %v", c.goos, c.env, got, c.want)
 		}
 	}
@@ -34,34 +34,34 @@ func TestWindowEnv(t *testing.T) {
 	t.Setenv("HOME", t.TempDir())
 	t.Setenv("XDG_CONFIG_HOME", "")
 	t.Setenv("XDG_CACHE_HOME", "")
-	if got := WindowEnv("linux", envOf(map[string]string{"DISPLAY": ":0"})); got["FYNE_PLATFORM"] != "x11" || len(got) != 1 {
+	if got := windowEnv("linux", envOf(map[string]string{"DISPLAY": ":0"})); got["FYNE_PLATFORM"] != "x11" || len(got) != 1 {
 		t.Errorf("X11 only: %v", got)
 	}
 	both := map[string]string{"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}
-	if got := WindowEnv("linux", envOf(both)); len(got) != 0 {
+	if got := windowEnv("linux", envOf(both)); len(got) != 0 {
 		t.Errorf("Wayland with XWayland: %v", got)
 	}
-	if got := WindowEnv("windows", envOf(map[string]string{"DISPLAY": ":0"})); len(got) != 0 {
+	if got := windowEnv("windows", envOf(map[string]string{"DISPLAY": ":0"})); len(got) != 0 {
 		t.Errorf("windows: %v", got)
 	}
 	t.Setenv("HOME", "")
 	t.Setenv("XDG_CACHE_HOME", "")
-	got := WindowEnv("linux", envOf(nil))
+	got := windowEnv("linux", envOf(nil))
 	if dir := got["XDG_CONFIG_HOME"]; !filepath.IsAbs(dir) || !filepath.IsAbs(got["XDG_CACHE_HOME"]) {
 		t.Errorf("no home: %v", got)
 	}
 }
 
 func TestDataDir(t *testing.T) {
-	if DataDir("/x/flag", "/root/.config/fyne/id") != "/x/flag" {
+	if dataDir("/x/flag", "/root/.config/fyne/id") != "/x/flag" {
 		t.Error("--data-dir ignored")
 	}
-	if DataDir("", "/root/.config/fyne/id") != "/root/.config/fyne/id" {
+	if dataDir("", "/root/.config/fyne/id") != "/root/.config/fyne/id" {
 		t.Error("storage root ignored")
 	}
 	// No home folder: the toolkit's folder is relative to wherever the app
 	// was started. Save nothing rather than litter there.
-	if got := DataDir("", "fyne/org.codesafety.app"); got != "" {
+	if got := dataDir("", "fyne/org.codesafety.app"); got != "" {
 		t.Errorf("relative storage root gave %q", got)
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package checklist
 
 // SourceID is the ID of a fact in ../shared/guidance/SOURCES.md (W1…W12 from
 // WhatsApp's Help Center, A1…A6 from authorities and secondary reports).

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"codesafety/app/progress"
+)
+
+// The fuzz targets below take the command line, and the progress file as
+// export reads it. Seeds are in testdata/fuzz/<target>; `make fuzz` runs
+// each for a while.
+
+// FuzzCommandLine: any command line gives a result or a usage error in
+// words (never a message key, never a template error) and exit status 2.
+func FuzzCommandLine(f *testing.F) {
+	for _, seed := range []string{"", "--lang\x00es", "export\x00--scenario\x00asked\x00--format\x00json",
+		"--lang=tlh", "export\x00--format", "--data-dir", "-h", "--version\x00extra", "export\x00--scenario=x"} {
+		f.Add(seed)
+	}
+	cat := catalog(f)
+	f.Fuzz(func(t *testing.T, line string) {
+		args := strings.Split(line, "\x00")
+		if line == "" {
+			args = nil
+		}
+		for _, a := range args {
+			if strings.HasPrefix(strings.TrimLeft(a, "-"), "data-dir") {
+				t.Skip("export reads the folder it is given; keep the fuzzer out of real folders")
+			}
+		}
+		args = append(args, "--data-dir", t.TempDir())
+		var out, errs bytes.Buffer
+		_, status, handled := RunCLI(args, cat, nil, t.TempDir(), &out, &errs)
+		msg := errs.String()
+		switch {
+		case !handled && status != 0:
+			t.Fatalf("not handled, yet status %d", status)
+		case status == 2 && msg == "":
+			t.Fatal("usage error without words")
+		case status != 0 && status != 1 && status != 2:
+			t.Fatalf("status %d", status)
+		}
+		for _, bad := range []string{"cli.error.", "<no value>", "%!", "{{."} {
+			if strings.Contains(msg+out.String(), bad) && !strings.Contains(line, bad) {
+				t.Fatalf("output shows %q:\n%s%s", bad, out.String(), msg)
+			}
+		}
+	})
+}
+
+// FuzzExportStateFile: whatever bytes state.json holds, export prints the
+// checklist in every format, or says in words why it cannot read them.
+func FuzzExportStateFile(f *testing.F) {
+	f.Add([]byte(`{"version":1,"language":"es","checklists":{"unrequested":{"done":["never-share-code"]}}}`))
+	f.Add([]byte(`{"version":2,"checklists":{"x":null}}`))
+	f.Add([]byte("{not json"))
+	cat := catalog(f)
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, progress.StateFile), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range Formats() {
+			var out, errs bytes.Buffer
+			_, status, _ := RunCLI([]string{"export", "--scenario", "unrequested", "--format", format, "--data-dir", dir},
+				cat, nil, dir, &out, &errs)
+			if out.Len() == 0 {
+				t.Fatalf("export %s printed nothing (status %d): %s", format, status, errs.String())
+			}
+			if status != 0 && !strings.Contains(errs.String(), dir) {
+				t.Fatalf("export %s: status %d without saying which file: %s", format, status, errs.String())
+			}
+		}
+	})
+}
