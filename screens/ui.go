@@ -115,22 +115,24 @@ func New(d Deps) *UI {
 	if u.problemNotice() != "" {
 		u.setNotice(u.problemNotice)
 	}
-	d.Store.OnSaveError(func(err error) {
-		d.Do(func() {
-			if errors.Is(err, progress.ErrNewerOnDisk) {
-				u.setNotice(u.problemNotice)
-			} else {
-				u.setNotice(func() string { return u.loc.T("notice.save_failed") })
-			}
-			u.render()
-		})
-	})
-	// Another window saved changes that are now part of this one's.
-	d.Store.OnMerge(func() {
-		d.Do(func() {
-			u.setNotice(func() string { return u.loc.T("notice.merged") })
-			u.render()
-		})
+	d.Store.OnChange(func(c progress.Change) {
+		switch {
+		case c.Err != nil:
+			d.Do(func() {
+				if errors.Is(c.Err, progress.ErrNewerOnDisk) {
+					u.setNotice(u.problemNotice)
+				} else {
+					u.setNotice(func() string { return u.loc.T("notice.save_failed") })
+				}
+				u.render()
+			})
+		case c.Merged:
+			// Another window saved changes that are now part of this one's.
+			d.Do(func() {
+				u.setNotice(func() string { return u.loc.T("notice.merged") })
+				u.render()
+			})
+		}
 	})
 	u.addShortcuts()
 	u.render()

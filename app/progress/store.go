@@ -133,8 +133,7 @@ type Store struct {
 	saved    uint64 // generation last written (or given up on)
 	saveErr  error
 	writing  bool
-	onError  func(error)
-	onMerge  func()
+	onChange func(Change)
 	now      func() time.Time
 	write    func(path string, data []byte) error
 
@@ -390,21 +389,27 @@ func (s *Store) ReadOnly() bool {
 	return s.readOnly
 }
 
-// OnMerge sets a function called (from the saving goroutine) when a save
-// found changes made by another window and the state now includes them.
-func (s *Store) OnMerge(f func()) {
+// Change is the one notice a store gives its window: after a change made
+// through it, after a save that read in another window's changes, and
+// after a save that failed.
+type Change struct {
+	State    State // the state now
+	Settings bool  // the language, theme or text size differ from before
+	Merged   bool  // another window's changes were read in
+	Err      error // the save failed (ErrNewerOnDisk: another version took over)
+}
+
+// OnChange sets the function told of every change. A change made through
+// the store is told at once, on the caller's goroutine; a merge or a failed
+// save on the saving goroutine, so the window moves it to its own.
+func (s *Store) OnChange(f func(Change)) {
 	s.mu.Lock()
-	s.onMerge = f
+	s.onChange = f
 	s.mu.Unlock()
 }
 
-// OnSaveError sets a function called (from the saving goroutine) when a save
-// fails, for example because the disk is full.
-func (s *Store) OnSaveError(f func(error)) {
-	s.mu.Lock()
-	s.onError = f
-	s.mu.Unlock()
-}
+// settingsOf is what a change of which makes the window redo its look.
+func settingsOf(st State) [3]string { return [3]string{st.Language, st.Theme, st.TextSize} }
 
 // State returns a copy of the current state.
 func (s *Store) State() State {
@@ -417,19 +422,24 @@ func (s *Store) State() State {
 // once; Flush waits for the save.
 func (s *Store) Update(change func(*State)) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	before := settingsOf(s.state)
 	change(&s.state)
 	s.state.normalize()
 	s.changed++
 	if s.readOnly {
 		s.saved = s.changed
 		s.cond.Broadcast()
-		return
+	} else {
+		s.pending = append(s.pending, change)
+		if !s.writing {
+			s.writing = true
+			go s.writer()
+		}
 	}
-	s.pending = append(s.pending, change)
-	if !s.writing {
-		s.writing = true
-		go s.writer()
+	c, f := Change{State: s.state.clone(), Settings: settingsOf(s.state) != before}, s.onChange
+	s.mu.Unlock()
+	if f != nil {
+		f(c)
 	}
 }
 
@@ -444,7 +454,8 @@ func (s *Store) writer() {
 		written, merged, err := s.save(ops, state, base, write)
 		s.mu.Lock()
 		s.saveErr = err
-		var notify func()
+		before := settingsOf(s.state)
+		var tell *Change
 		switch {
 		case err == nil:
 			s.base = written
@@ -457,7 +468,7 @@ func (s *Store) writer() {
 				}
 				merged.normalize()
 				s.state = *merged
-				notify = s.onMerge
+				tell = &Change{Merged: true}
 			}
 		case errors.Is(err, ErrNewerOnDisk):
 			s.readOnly, s.problem, s.pending = true, ProblemNewer, nil
@@ -465,12 +476,13 @@ func (s *Store) writer() {
 		}
 		// after any other error the changes stay pending and go with the
 		// next save
-		if f := s.onError; err != nil && f != nil {
-			notify = func() { f(err) }
+		if err != nil {
+			tell = &Change{Err: err}
 		}
-		if notify != nil {
+		if f := s.onChange; tell != nil && f != nil {
+			tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
 			s.mu.Unlock()
-			notify()
+			f(*tell)
 			s.mu.Lock()
 		}
 		// Only now is this save over: Flush returns after the window has

@@ -24,7 +24,11 @@ func TestTwoWindowsKeepEachOthersChanges(t *testing.T) {
 	dir := t.TempDir()
 	a, b := OpenStore(dir), OpenStore(dir)
 	var merged atomic.Int32
-	b.OnMerge(func() { merged.Add(1) })
+	b.OnChange(func(c Change) {
+		if c.Merged {
+			merged.Add(1)
+		}
+	})
 
 	a.SetDone(checklist.Unrequested, "never-share-code", true)
 	must(t, a.Flush())
@@ -106,7 +110,11 @@ func TestNewerWindowMeanwhileStopsSaving(t *testing.T) {
 	newer := `{"version": 99, "checklists": {}}` + "\n"
 	must(t, os.WriteFile(s.Path(), []byte(newer), 0o600))
 	var got error
-	s.OnSaveError(func(err error) { got = err })
+	s.OnChange(func(c Change) {
+		if c.Err != nil {
+			got = c.Err
+		}
+	})
 	s.SetDone(checklist.Unrequested, "turn-on-two-step", true)
 	if err := s.Flush(); err == nil {
 		t.Fatal("no error")

@@ -88,7 +88,11 @@ func TestStoreWritesAtomically(t *testing.T) {
 		})
 	}
 	var reported error
-	s.OnSaveError(func(err error) { reported = err })
+	s.OnChange(func(c Change) {
+		if c.Err != nil {
+			reported = c.Err
+		}
+	})
 	s.SetDone(checklist.Asked, "report-and-block", true)
 	if err := s.Flush(); err == nil {
 		t.Fatal("Flush did not report the failed write")
@@ -284,5 +288,26 @@ func TestReadStateChangesNothing(t *testing.T) {
 	st, err := ReadState(filepath.Join(dir, "missing"))
 	if err != nil || st.Version != 1 {
 		t.Errorf("missing folder: %v %+v", err, st)
+	}
+}
+
+// The window hears of every change through one notice, and can tell a
+// change of settings (which redoes its look) from a tick.
+func TestOneChangeNotice(t *testing.T) {
+	s := OpenStore(t.TempDir())
+	var got []Change
+	s.OnChange(func(c Change) { got = append(got, c) })
+	s.SetDone(checklist.Asked, "call-them", true)
+	s.SetLanguage("es")
+	s.SetLanguage("es")
+	must(t, s.Flush())
+	if len(got) != 3 {
+		t.Fatalf("%d notices, want 3: %+v", len(got), got)
+	}
+	if got[0].Settings || !got[1].Settings || got[2].Settings {
+		t.Errorf("settings flags: %v %v %v, want false true false", got[0].Settings, got[1].Settings, got[2].Settings)
+	}
+	if !got[0].State.Checklists["asked"].IsDone("call-them") || got[1].State.Language != "es" {
+		t.Errorf("the notices do not carry the state: %+v", got)
 	}
 }
