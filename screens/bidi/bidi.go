@@ -16,6 +16,8 @@
 package bidi
 
 import (
+	"slices"
+
 	xbidi "golang.org/x/text/unicode/bidi"
 )
 
@@ -54,33 +56,15 @@ func (c Class) String() string {
 // are ON.
 func ClassOf(r rune) Class {
 	p, _ := xbidi.LookupRune(r)
-	switch p.Class() {
-	case xbidi.L:
-		return L
-	case xbidi.R:
-		return R
-	case xbidi.AL:
-		return AL
-	case xbidi.EN:
-		return EN
-	case xbidi.AN:
-		return AN
-	case xbidi.ES:
-		return ES
-	case xbidi.ET:
-		return ET
-	case xbidi.CS:
-		return CS
-	case xbidi.NSM:
-		return NSM
-	case xbidi.WS:
-		return WS
-	case xbidi.S:
-		return S
-	case xbidi.B:
-		return B
+	if c, ok := fromX[p.Class()]; ok {
+		return c
 	}
 	return ON
+}
+
+var fromX = map[xbidi.Class]Class{
+	xbidi.L: L, xbidi.R: R, xbidi.AL: AL, xbidi.EN: EN, xbidi.AN: AN, xbidi.ES: ES, xbidi.ET: ET,
+	xbidi.CS: CS, xbidi.NSM: NSM, xbidi.WS: WS, xbidi.ON: ON, xbidi.S: S, xbidi.B: B,
 }
 
 // The paragraph's level, and so the embedding level of every character.
@@ -330,12 +314,8 @@ func bracketPairs(runes []rune, classes []Class) [][2]int {
 			}
 		}
 	}
-	// sort by the opening bracket (pairs are found in closing order)
-	for i := 1; i < len(pairs); i++ {
-		for j := i; j > 0 && pairs[j][0] < pairs[j-1][0]; j-- {
-			pairs[j], pairs[j-1] = pairs[j-1], pairs[j]
-		}
-	}
+	// sorted by the opening bracket (they are found in closing order)
+	slices.SortFunc(pairs, func(a, b [2]int) int { return a[0] - b[0] })
 	return pairs
 }
 
