@@ -5,7 +5,9 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/bidi"
+	xbidi "golang.org/x/text/unicode/bidi"
+
+	"codesafety/screens/bidi"
 )
 
 // Fyne 2.8 has no right-to-left paragraphs (fyne issue #90): it shapes each
@@ -13,10 +15,10 @@ import (
 // numbers, Latin words, punctuation from another font) side by side in
 // reading order, left to right. So an Arabic line with a number in it reads
 // backwards. For right-to-left languages, paragraphs are laid out here
-// instead: the Unicode bidirectional algorithm, cut down to what a
-// right-to-left paragraph of plain text needs, gives each character a
-// level; lines are broken in reading order; then the runs of each line are
-// put in visual order, each drawn by Fyne on its own.
+// instead: the Unicode bidirectional algorithm (package screens/bidi, which
+// passes every plain-text right-to-left case of Unicode's BidiTest.txt)
+// gives each character a level; lines are broken in reading order; then the
+// runs of each line are put in visual order, each drawn by Fyne on its own.
 
 const (
 	rlm      = "\u200f" // right-to-left mark: keeps punctuation at a run's ends in the run
@@ -24,70 +26,14 @@ const (
 	ltrLevel = 2        // Latin and numbers inside right-to-left text
 )
 
-type bidiClass int
+// levels gives each rune of a right-to-left paragraph its level: 1 or 2,
+// as plain text has no explicit embeddings.
+func levels(runes []rune) []int { return bidi.LevelsOf(runes) }
 
-const (
-	classNeutral bidiClass = iota
-	classL                 // a left-to-right letter
-	classR                 // a right-to-left letter
-	classNum               // a digit, or a separator inside a number
-)
-
-func classify(r rune) bidiClass {
-	p, _ := bidi.LookupRune(r)
-	switch p.Class() {
-	case bidi.L, bidi.LRE, bidi.LRO, bidi.LRI:
-		return classL
-	case bidi.R, bidi.AL, bidi.RLE, bidi.RLO, bidi.RLI:
-		return classR
-	case bidi.EN, bidi.AN:
-		return classNum
-	}
-	return classNeutral
-}
-
-// levels gives each rune of a right-to-left paragraph its level.
-func levels(runes []rune) []int {
-	cls := make([]bidiClass, len(runes))
-	for i, r := range runes {
-		cls[i] = classify(r)
-		if cls[i] == classNeutral && unicode.Is(unicode.Mn, r) && i > 0 {
-			cls[i] = cls[i-1] // a combining mark goes with its letter
-		}
-	}
-	// A single separator between digits ("1.0", "12:30", "1,000") and a
-	// currency or percent sign next to digits belong to the number.
-	for i := 1; i+1 < len(runes); i++ {
-		if cls[i] == classNeutral && cls[i-1] == classNum && cls[i+1] == classNum && strings.ContainsRune(".,:/+-", runes[i]) {
-			cls[i] = classNum
-		}
-	}
-	out := make([]int, len(runes))
-	for i := 0; i < len(runes); {
-		if cls[i] != classNeutral {
-			out[i] = rtlLevel
-			if cls[i] != classR {
-				out[i] = ltrLevel
-			}
-			i++
-			continue
-		}
-		// A stretch of neutrals is left to right only between left-to-right
-		// letters (numbers count as right to left here, as in the standard).
-		j := i
-		for j < len(runes) && cls[j] == classNeutral {
-			j++
-		}
-		level := rtlLevel
-		if i > 0 && j < len(runes) && cls[i-1] == classL && cls[j] == classL {
-			level = ltrLevel
-		}
-		for k := i; k < j; k++ {
-			out[k] = level
-		}
-		i = j
-	}
-	return out
+// isRTL reports whether r is a right-to-left letter.
+func isRTL(r rune) bool {
+	c := bidi.ClassOf(r)
+	return c == bidi.R || c == bidi.AL
 }
 
 // piece is a stretch of a line that Fyne can draw on its own.
@@ -119,7 +65,7 @@ func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
 			curLevel = lv[i]
 		}
 		if alone {
-			ps = append(ps, piece{bidi.ReverseString(string(r)), rtlLevel})
+			ps = append(ps, piece{xbidi.ReverseString(string(r)), rtlLevel})
 			curLevel = -1
 			continue
 		}
@@ -142,7 +88,7 @@ func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
 	}
 	slices.Reverse(ps)
 	for i, p := range ps {
-		if p.level == rtlLevel && strings.ContainsFunc(p.text, func(r rune) bool { return classify(r) == classR }) {
+		if p.level == rtlLevel && strings.ContainsFunc(p.text, isRTL) {
 			ps[i].text = rlm + p.text + rlm
 		}
 	}

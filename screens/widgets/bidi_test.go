@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"codesafety/assets"
+	"codesafety/screens/bidi"
 )
 
 // arabicTheme is Fyne's theme with the shipped Arabic font, as the app's
@@ -133,5 +134,44 @@ func TestRightToLeftParagraph(t *testing.T) {
 	}
 	if h := p.MinSize().Height; h < float32(len(rows))*10 {
 		t.Errorf("min height %v for %d lines", h, len(rows))
+	}
+}
+
+// A line's pieces come in the visual order of the Unicode bidi algorithm
+// (rule L2 in package screens/bidi): each piece is one run of Reorder's
+// order, at one level, its text in reading order for Fyne to shape.
+func TestPiecesFollowTheStandardOrder(t *testing.T) {
+	all := func(rune) bool { return true } // no piece from another font
+	for _, s := range []string{
+		"افتح الإعدادات > الحساب > التحقق بخطوتين",
+		"لديك 4 أجهزة مرتبطة على WhatsApp Web الآن",
+		"الإصدار 1.0.0 من Code Safety",
+		"اتصل على 1-800 أو 12:30 (Ctrl+Q) نعم",
+		"Android: المزيد > الإعدادات. iPhone: الإعدادات",
+	} {
+		runes := []rune(s)
+		order := bidi.Reorder(levels(runes))
+		var want []string
+		for i := 0; i < len(order); {
+			j := i
+			for j < len(order) && levels(runes)[order[j]] == levels(runes)[order[i]] {
+				j++
+			}
+			run := slices.Clone(order[i:j])
+			slices.Sort(run)
+			var b strings.Builder
+			for _, k := range run {
+				b.WriteRune(runes[k])
+			}
+			want = append(want, b.String())
+			i = j
+		}
+		var got []string
+		for _, p := range pieces(runes, levels(runes), all) {
+			got = append(got, strings.ReplaceAll(p.text, rlm, ""))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got  %q\n want %q", s, got, want)
+		}
 	}
 }
