@@ -86,7 +86,7 @@ type radio struct {
 
 	focus      *canvas.Rectangle // the round highlight behind the circle
 	fill, ring *canvas.Image
-	mark       *fyne.Container // the circle, centred on the words
+	mark       *fyne.Container // the circle, level with the words' first line
 	words      fyne.CanvasObject
 	row        *fyne.Container
 }
@@ -96,14 +96,16 @@ var (
 	_ fyne.Tappable       = (*radio)(nil)
 	_ fyne.Accessible     = (*radio)(nil)
 	_ desktop.Hoverable   = (*radio)(nil)
+	_ fyne.Widget         = (*radio)(nil)
 	_ fyne.WidgetRenderer = (*radioRenderer)(nil)
+	_ fyne.Layout         = levelWithFirstLine{}
 )
 
 func newRadio(option string, words fyne.CanvasObject, rtl bool, tapped func(), label func(chosen bool) string) *radio {
 	r := &radio{option: option, tapped: tapped, label: label, words: words,
 		focus: canvas.NewRectangle(color.Transparent),
 		fill:  canvas.NewImageFromResource(nil), ring: canvas.NewImageFromResource(nil)}
-	r.mark = container.NewCenter(container.NewStack(r.focus, container.NewCenter(r.fill), container.NewCenter(r.ring)))
+	r.mark = container.New(levelWithFirstLine{words}, container.NewStack(r.focus, container.NewCenter(r.fill), container.NewCenter(r.ring)))
 	r.row = Row(rtl, r.mark, nil, r.words)
 	r.ExtendBaseWidget(r)
 	return r
@@ -181,6 +183,31 @@ func (rr *radioRenderer) update() {
 	default:
 		r.focus.FillColor = color.Transparent
 	}
+}
+
+// levelWithFirstLine lays the circle out level with the middle of the words' first
+// line: a paragraph that wraps says where that is; other words are one
+// line, and the circle is centred on them.
+type levelWithFirstLine struct{ words fyne.CanvasObject }
+
+func (l levelWithFirstLine) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	mid := l.words.Size().Height / 2
+	if p, ok := l.words.(interface{ FirstLineMiddle() float32 }); ok {
+		mid = p.FirstLineMiddle()
+	}
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Resize(m)
+		o.Move(fyne.NewPos((s.Width-m.Width)/2, max(0, mid-m.Height/2)))
+	}
+}
+
+func (l levelWithFirstLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 func (rr *radioRenderer) Layout(s fyne.Size)           { rr.r.row.Resize(s) }

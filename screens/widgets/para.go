@@ -49,6 +49,20 @@ func (p *Para) SetText(s string) {
 	p.Refresh()
 }
 
+// FirstLineMiddle is how far down the middle of the first line is drawn,
+// to put something level with it (a radio button's circle).
+func (p *Para) FirstLineMiddle() float32 {
+	size := theme.SizeForWidget(p.size, p)
+	if size == 0 {
+		size = theme.SizeForWidget(theme.SizeNameText, p)
+	}
+	sample := p.text // a line's height is its fonts' (Fyne's rich text)
+	if p.rtl {
+		sample = rtlLineSample
+	}
+	return theme.SizeForWidget(theme.SizeNameInnerPadding, p) + fyne.MeasureText(sample, size, p.style).Height/2
+}
+
 // AccessibilityLabel is the paragraph's words, for a screen reader.
 func (p *Para) AccessibilityLabel() string { return p.text }
 
@@ -124,7 +138,7 @@ func (r *rtlRenderer) lines(width float32) rtlLayout {
 	}
 	measure := func(s string) fyne.Size { return fyne.MeasureText(s, size, r.p.style) }
 	out := key
-	out.lineH = measure("Mو").Height
+	out.lineH = measure(rtlLineSample).Height
 	for _, w := range strings.Fields(r.p.text) {
 		out.widest = max(out.widest, measure(w).Width)
 	}
@@ -145,6 +159,10 @@ func (r *rtlRenderer) lines(width float32) rtlLayout {
 	r.last = out
 	return out
 }
+
+// rtlLineSample is measured for the height of a right-to-left line: as
+// high as Latin and Arabic letters.
+const rtlLineSample = "Mو"
 
 type placed struct {
 	text  string

@@ -1,0 +1,265 @@
+package widgets
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A button calls back when tapped, with Space and with Enter (on either
+// Enter key), and not at all when disabled.
+func TestButtonPresses(t *testing.T) {
+	n := 0
+	b := NewButton("Copy", theme.ContentCopyIcon(), "", false, func() { n++ })
+	w := window(t, false, container.NewCenter(b), fyne.NewSize(300, 200))
+	test.Tap(b)
+	if n != 1 {
+		t.Fatalf("a tap called back %d times, want once", n)
+	}
+	for i, key := range []fyne.KeyName{fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter} {
+		w.Canvas().Focus(b) // Fyne's button lets the focus go when Space taps it
+		press(t, w.Canvas(), key)
+		if n != i+2 {
+			t.Errorf("after %s the button was pressed %d times in all, want %d", key, n, i+2)
+			n = i + 2
+		}
+	}
+	w.Canvas().Focus(b)
+	press(t, w.Canvas(), fyne.KeyTab) // not a key that presses
+	b.Disable()
+	test.Tap(b)
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // a disabled button takes no focus
+	if n != 4 {
+		t.Errorf("a disabled button or another key pressed the button: %d presses, want 4", n)
+	}
+}
+
+// Escape does what the button is told to do on Escape, and presses
+// nothing.
+func TestButtonEscape(t *testing.T) {
+	pressed, escaped := 0, 0
+	b := NewButton("Delete", nil, "", false, func() { pressed++ })
+	w := window(t, false, container.NewCenter(b), fyne.NewSize(300, 200))
+	w.Canvas().Focus(b)
+	press(t, w.Canvas(), fyne.KeyEscape) // no Escape: nothing happens
+	b.Escape = func() { escaped++ }
+	press(t, w.Canvas(), fyne.KeyEscape)
+	if pressed != 0 || escaped != 1 {
+		t.Errorf("Escape pressed the button %d times and escaped %d times, want 0 and 1", pressed, escaped)
+	}
+}
+
+// A screen reader hears a button's words, or what it is told to say
+// instead, as a button.
+func TestButtonLabel(t *testing.T) {
+	for _, c := range []struct{ text, a11y, want string }{
+		{"Copy", "", "Copy"},
+		{"", "Quick exit", "Quick exit"},
+		{"More", "More about never sharing the code", "More about never sharing the code"},
+	} {
+		b := NewButton(c.text, theme.InfoIcon(), c.a11y, false, nil)
+		var a fyne.Accessible = b
+		if got := a.AccessibilityLabel(); got != c.want {
+			t.Errorf("button %q, %q: heard as %q, want %q", c.text, c.a11y, got, c.want)
+		}
+		if r := a.AccessibilityRole(); r != fyne.AccessibleRoleButton {
+			t.Errorf("button %q: role %q, want a button", c.text, r)
+		}
+	}
+}
+
+// iconAndWords are where the only image and the text reading words are
+// drawn in root.
+func iconAndWords(t *testing.T, root fyne.CanvasObject, words string) (icon, text box) {
+	t.Helper()
+	icons, texts, paras := 0, 0, 0
+	var para box
+	drawn(root, func(o fyne.CanvasObject, at fyne.Position) {
+		b := box{at.X, at.Y, at.X + o.Size().Width, at.Y + o.Size().Height}
+		switch x := o.(type) {
+		case *canvas.Image:
+			if x.Resource != nil && !o.Size().IsZero() {
+				icon, icons = b, icons+1
+			}
+		case *canvas.Text:
+			if x.Text == words {
+				text, texts = b, texts+1
+			}
+		case *Para:
+			if x.Text() == words {
+				para, paras = b, paras+1
+			}
+		}
+	})
+	if paras > 0 { // the paragraph, not the text it draws
+		text, texts = para, paras
+	}
+	if icons != 1 || texts != 1 {
+		t.Fatalf("%d icons and %d texts %q drawn, want one of each", icons, texts, words)
+	}
+	return icon, text
+}
+
+// sides checks that the icon is before the words as they read: on their
+// left in a left-to-right language, on their right in a right-to-left one.
+func sides(icon, text box, rtl bool) error {
+	if !rtl && icon.right > text.left {
+		return fmt.Errorf("left to right: icon from x=%v to %v, words from %v: the icon is not on the left", icon.left, icon.right, text.left)
+	}
+	if rtl && icon.left < text.right {
+		return fmt.Errorf("right to left: icon from x=%v to %v, words end at %v: the icon is not on the right", icon.left, icon.right, text.right)
+	}
+	return nil
+}
+
+// A button's icon sits where its words start: left of them in a
+// left-to-right language, right of them in a right-to-left one.
+func TestButtonIconSitsWhereTheWordsStart(t *testing.T) {
+	for _, rtl := range []bool{false, true} {
+		b := NewButton("Start over", theme.ViewRefreshIcon(), "", rtl, nil)
+		window(t, rtl, container.NewCenter(b), fyne.NewSize(300, 200))
+		icon, text := iconAndWords(t, b, "Start over")
+		if err := sides(icon, text, rtl); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// A tile calls back when tapped, and a screen reader hears all its words,
+// the new ones after they change, as one button.
+func TestTile(t *testing.T) {
+	n := 0
+	tile := Tile{Title: "Someone asked for my code", Lines: []string{"Secure the account", "0 of 9 done"},
+		BoldLast: true, Icon: theme.WarningIcon(), Arrow: true, Tapped: func() { n++ }}
+	v := tile.Build(false)
+	window(t, false, v.Object, fyne.NewSize(360, 300))
+	test.Tap(v.Button)
+	if n != 1 {
+		t.Errorf("a tap on the tile called back %d times, want once", n)
+	}
+	want := "Someone asked for my code. Secure the account. 0 of 9 done"
+	if got := v.Button.AccessibilityLabel(); got != want || tile.Label() != want {
+		t.Errorf("the tile is heard as %q (label %q), want %q", got, tile.Label(), want)
+	}
+	if r := v.Button.AccessibilityRole(); r != fyne.AccessibleRoleButton {
+		t.Errorf("the tile's role is %q, want a button", r)
+	}
+	v.SetLines([]string{"Secure the account", "3 of 9 done"}, true)
+	if got, want := v.Button.AccessibilityLabel(), "Someone asked for my code. Secure the account. 3 of 9 done"; got != want {
+		t.Errorf("after its lines changed the tile is heard as %q, want %q", got, want)
+	}
+	var seen []string
+	drawn(v.Object, func(o fyne.CanvasObject, _ fyne.Position) {
+		if p, ok := o.(*Para); ok {
+			seen = append(seen, p.Text())
+		}
+	})
+	if fmt.Sprint(seen) != fmt.Sprint([]string{"Someone asked for my code", "Secure the account", "3 of 9 done"}) {
+		t.Errorf("the tile shows %q after its lines changed", seen)
+	}
+}
+
+// A tile's words wrap on a narrow screen instead of running off it.
+func TestTileWordsWrap(t *testing.T) {
+	tile := Tile{Title: "Someone I do not know sent me a message asking for the code I was just sent by text"}
+	v := tile.Build(false)
+	w := window(t, false, container.NewVBox(v.Object), fyne.NewSize(200, 400))
+	// The words learn their width from the first layout and their height
+	// from it; the window lays out again when they refresh.
+	w.Content().Refresh()
+	title, ok := box{}, false
+	drawn(v.Object, func(o fyne.CanvasObject, at fyne.Position) {
+		if p, isPara := o.(*Para); isPara && p.Text() == tile.Title {
+			title, ok = box{at.X, at.Y, at.X + o.Size().Width, at.Y + o.Size().Height}, true
+		}
+	})
+	if !ok {
+		t.Fatal("the title is not drawn")
+	}
+	if title.right > 200 || v.Object.Size().Width > 200 {
+		t.Errorf("the title ends at x=%v, the tile is %v wide, in a 200 px window", title.right, v.Object.Size().Width)
+	}
+	if title.bottom-title.top < 3*theme.TextSize() {
+		t.Errorf("the title is %v high: not wrapped", title.bottom-title.top)
+	}
+}
+
+// A tile's icon sits where its words start: left of them in a
+// left-to-right language, right of them in a right-to-left one.
+func TestTileIconSitsWhereTheWordsStart(t *testing.T) {
+	for _, rtl := range []bool{false, true} {
+		v := Tile{Title: "Check the account", Icon: theme.AccountIcon(), Importance: widget.HighImportance}.Build(rtl)
+		window(t, rtl, v.Object, fyne.NewSize(360, 200))
+		icon, text := iconAndWords(t, v.Object, "Check the account")
+		if err := sides(icon, text, rtl); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// stepLabel is how the tests' step reads: its title and whether it is done.
+func stepLabel(done bool) string {
+	if done {
+		return "Turn on two-step verification: done"
+	}
+	return "Turn on two-step verification: not done"
+}
+
+// A step's check box toggles when tapped and with Space, calling back with
+// the new state each time, and a screen reader hears the state.
+func TestStepCheck(t *testing.T) {
+	var got []bool
+	c := NewStepCheck(stepLabel, func(done bool) { got = append(got, done) })
+	w := window(t, false, container.NewCenter(c), fyne.NewSize(300, 200))
+	if l := c.AccessibilityLabel(); l != stepLabel(false) {
+		t.Errorf("an unticked step is heard as %q", l)
+	}
+	if r := c.AccessibilityRole(); r != fyne.AccessibleRoleButton {
+		t.Errorf("role %q, want a button", r)
+	}
+	test.Tap(c)
+	if !c.Checked || fmt.Sprint(got) != "[true]" {
+		t.Fatalf("after a tap: checked %v, called back with %v; want ticked, [true]", c.Checked, got)
+	}
+	if l := c.AccessibilityLabel(); l != stepLabel(true) {
+		t.Errorf("a ticked step is heard as %q", l)
+	}
+	test.Tap(c)
+	if c.Checked || fmt.Sprint(got) != "[true false]" {
+		t.Errorf("after a second tap: checked %v, called back with %v; want unticked, [true false]", c.Checked, got)
+	}
+	w.Canvas().Focus(c)
+	press(t, w.Canvas(), fyne.KeySpace)
+	if !c.Checked || fmt.Sprint(got) != "[true false true]" {
+		t.Errorf("after Space: checked %v, called back with %v; want ticked, [true false true]", c.Checked, got)
+	}
+	press(t, w.Canvas(), fyne.KeySpace)
+	if c.Checked || fmt.Sprint(got) != "[true false true false]" {
+		t.Errorf("after Space again: checked %v, called back with %v", c.Checked, got)
+	}
+}
+
+// SetDone shows the saved state without calling back: nobody ticked it.
+func TestStepCheckSetDone(t *testing.T) {
+	calls := 0
+	c := NewStepCheck(stepLabel, func(bool) { calls++ })
+	window(t, false, container.NewCenter(c), fyne.NewSize(300, 200))
+	c.SetDone(true)
+	if !c.Checked || c.AccessibilityLabel() != stepLabel(true) {
+		t.Errorf("SetDone(true): checked %v, heard as %q", c.Checked, c.AccessibilityLabel())
+	}
+	c.SetDone(false)
+	if c.Checked || calls != 0 {
+		t.Errorf("SetDone(false): checked %v, called back %d times, want 0", c.Checked, calls)
+	}
+	test.Tap(c)
+	if calls != 1 {
+		t.Errorf("a tap after SetDone called back %d times, want once", calls)
+	}
+}

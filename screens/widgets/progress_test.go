@@ -1,0 +1,89 @@
+package widgets
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// fill is where the bar is drawn in the primary colour: the part done.
+func fill(t *testing.T, p *ProgressBar) box {
+	t.Helper()
+	primary := theme.PrimaryColor()
+	var b box
+	n := 0
+	drawn(p, func(o fyne.CanvasObject, at fyne.Position) {
+		if r, ok := o.(*canvas.Rectangle); ok && sameColor(r.FillColor, primary) {
+			b, n = box{at.X, at.Y, at.X + o.Size().Width, at.Y + o.Size().Height}, n+1
+		}
+	})
+	if n != 1 {
+		t.Fatalf("%d parts of the bar in the primary colour, want 1", n)
+	}
+	return b
+}
+
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// The bar shows how much is done, filled from where the words start: the
+// left in a left-to-right language, the right in a right-to-left one; a
+// screen reader hears the words it is given.
+func TestProgressBarFillsFromTheReadingSide(t *testing.T) {
+	for _, rtl := range []bool{false, true} {
+		p := NewProgressBar(4, rtl)
+		window(t, rtl, container.NewVBox(p), fyne.NewSize(400+2*theme.Padding(), 100))
+		width := p.Size().Width
+		if width < 390 {
+			t.Fatalf("the bar is %v wide", width)
+		}
+		for done := 0; done <= 4; done++ {
+			p.SetProgress(done, "done so far")
+			f := fill(t, p)
+			want := width * float32(done) / 4
+			if !near(f.right-f.left, want) {
+				t.Errorf("rtl=%v, %d of 4 done: %v filled of %v, want %v", rtl, done, f.right-f.left, width, want)
+			}
+			start := f.left // where the filling starts
+			if rtl {
+				start = f.right - width
+			}
+			if !near(start, 0) {
+				t.Errorf("rtl=%v, %d of 4 done: filled from x=%v to %v in a bar %v wide", rtl, done, f.left, f.right, width)
+			}
+		}
+		if l := p.AccessibilityLabel(); l != "done so far" {
+			t.Errorf("the bar is heard as %q", l)
+		}
+		if r := p.AccessibilityRole(); r != fyne.AccessibleRoleText {
+			t.Errorf("the bar's role is %q, want text", r)
+		}
+	}
+}
+
+// A bar never fills beyond its ends, nor below nothing, and a bar of no
+// steps is empty.
+func TestProgressBarStaysInside(t *testing.T) {
+	for _, c := range []struct {
+		max, done int
+		want      float32 // part filled
+	}{{3, 5, 1}, {3, -1, 0}, {0, 2, 0}} {
+		p := NewProgressBar(c.max, false)
+		window(t, false, container.NewVBox(p), fyne.NewSize(200, 100))
+		p.SetProgress(c.done, "")
+		f := fill(t, p)
+		if !near(f.left, 0) || !near(f.right-f.left, c.want*p.Size().Width) {
+			t.Errorf("%d of %d: filled from x=%v to %v of %v", c.done, c.max, f.left, f.right, p.Size().Width)
+		}
+	}
+}
