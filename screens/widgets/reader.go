@@ -88,8 +88,8 @@ func (l *ReaderLayer) add(r readerRoot) {
 // find places every visible object a stand-in is for.
 func (l *ReaderLayer) find() {
 	l.placed = map[fyne.CanvasObject]placement{}
-	var button *placement // the last button: a tile's words lie on it
 	for _, r := range l.roots {
+		var button *placement // the last button in this root: a tile's words lie on it
 		accessibleLeaves(r.obj, r.origin(), r.reachable, false, func(o fyne.CanvasObject, pos fyne.Position) {
 			p := placement{pos, o.Size()}
 			if button != nil && p.size.Width > 0 && p.size.Height > 0 && p.within(*button) {
