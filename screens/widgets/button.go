@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -20,9 +21,12 @@ type Button struct {
 }
 
 var (
-	_ fyne.Focusable  = (*Button)(nil)
-	_ fyne.Tappable   = (*Button)(nil)
-	_ fyne.Accessible = (*Button)(nil)
+	_ fyne.Widget       = (*Button)(nil)
+	_ fyne.Focusable    = (*Button)(nil)
+	_ fyne.Tappable     = (*Button)(nil)
+	_ fyne.Accessible   = (*Button)(nil)
+	_ fyne.Disableable  = (*Button)(nil)
+	_ desktop.Hoverable = (*Button)(nil)
 )
 
 // NewButton is a button with words and an icon (either may be empty); in a
@@ -144,9 +148,12 @@ type StepCheck struct {
 }
 
 var (
-	_ fyne.Focusable  = (*StepCheck)(nil)
-	_ fyne.Tappable   = (*StepCheck)(nil)
-	_ fyne.Accessible = (*StepCheck)(nil)
+	_ fyne.Widget       = (*StepCheck)(nil)
+	_ fyne.Focusable    = (*StepCheck)(nil)
+	_ fyne.Tappable     = (*StepCheck)(nil)
+	_ fyne.Accessible   = (*StepCheck)(nil)
+	_ fyne.Disableable  = (*StepCheck)(nil)
+	_ desktop.Hoverable = (*StepCheck)(nil)
 )
 
 // NewStepCheck is a check box that reads as label says for its state, and

@@ -40,7 +40,11 @@ type themedRect struct {
 	color fyne.ThemeColorName
 }
 
-var _ fyne.Widget = (*themedRect)(nil)
+var (
+	_ fyne.Widget         = (*themedRect)(nil)
+	_ fyne.WidgetRenderer = (*themedRectRenderer)(nil)
+	_ fyne.Layout         = column{}
+)
 
 func newThemedRect(c fyne.ThemeColorName) *themedRect {
 	r := &themedRect{color: c}

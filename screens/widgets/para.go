@@ -27,6 +27,9 @@ type Para struct {
 var (
 	_ fyne.Widget     = (*Para)(nil)
 	_ fyne.Accessible = (*Para)(nil)
+
+	_ fyne.WidgetRenderer = (*ltrRenderer)(nil)
+	_ fyne.WidgetRenderer = (*rtlRenderer)(nil)
 )
 
 // NewPara is a paragraph of s in a theme text size and colour, laid out

@@ -22,6 +22,8 @@ type ProgressBar struct {
 var (
 	_ fyne.Widget     = (*ProgressBar)(nil)
 	_ fyne.Accessible = (*ProgressBar)(nil)
+
+	_ fyne.WidgetRenderer = (*progressRenderer)(nil)
 )
 
 // NewProgressBar is an empty bar of max steps.
