@@ -124,7 +124,7 @@ func firstLine(t *testing.T, root, words fyne.CanvasObject) box {
 // name in its own script and font; the words are not squeezed.
 func TestRadioCirclesSitWhereTheWordsStart(t *testing.T) {
 	name := func(s, script string, rtl bool) fyne.CanvasObject {
-		tx := canvas.NewText(s, theme.ForegroundColor())
+		tx := canvas.NewText(s, theme.Color(theme.ColorNameForeground))
 		tx.FontSource = assets.Fonts[script].Regular
 		if rtl {
 			tx.Alignment = fyne.TextAlignTrailing

@@ -35,7 +35,7 @@ func TestRowFollowsTheReadingOrder(t *testing.T) {
 		}
 		var tabbed []string
 		for range 3 {
-			test.FocusNext(w.Canvas())
+			w.Canvas().FocusNext()
 			tabbed = append(tabbed, w.Canvas().Focused().(fyne.Accessible).AccessibilityLabel())
 		}
 		if fmt.Sprint(tabbed) != "[First Middle Last]" {

@@ -13,7 +13,7 @@ import (
 // fill is where the bar is drawn in the primary colour: the part done.
 func fill(t *testing.T, p *ProgressBar) box {
 	t.Helper()
-	primary := theme.PrimaryColor()
+	primary := theme.Color(theme.ColorNamePrimary)
 	var b box
 	n := 0
 	drawn(p, func(o fyne.CanvasObject, at fyne.Position) {
