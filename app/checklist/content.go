@@ -128,7 +128,7 @@ var (
 	stepReportBlock = Step{ID: "report-and-block", Menu: MenuBlockReport,
 		Sources: []SourceID{"W12"}}
 	stepTwoStep = Step{ID: "turn-on-two-step", Menu: MenuTwoStep,
-		Sources: []SourceID{"W9", "W7", "A7"}, Terms: []TermID{TermTwoStep, TermRegistrationCode}}
+		Sources: []SourceID{"W9", "W7", "A7"}, Terms: []TermID{TermTwoStep, TermRegistrationCode, TermRegistering}}
 	stepEmail = Step{ID: "add-email",
 		Sources: []SourceID{"W10"}, Terms: []TermID{TermTwoStep, TermPINResetEmail}}
 	stepLinked = Step{ID: "check-linked-devices", Menu: MenuLinkedDevices,
@@ -140,7 +140,7 @@ var (
 	stepSIMPIN = Step{ID: "set-sim-pin",
 		Sources: []SourceID{"A5a"}, Terms: []TermID{TermSIMPIN, TermSIMSwap, TermMobileCompany}}
 	stepOperatorPIN = Step{ID: "ask-for-sim-pin", // kept ID: asking the operator, as before
-		Sources: []SourceID{"A5b"}, Terms: []TermID{TermAccountPIN, TermMobileCompany, TermSIMSwap}}
+		Sources: []SourceID{"A5b"}, Terms: []TermID{TermAccountPIN, TermMobileCompany, TermSIMSwap, TermSIMPIN}}
 	stepPrivacyCheckup = Step{ID: "privacy-checkup", Menu: MenuPrivacyCheckup,
 		Sources: []SourceID{"W13"}, Terms: []TermID{TermPrivacyCheckup, TermPasskey, TermRecoveryEmail, TermTwoStep}}
 	stepWarnFamily = Step{ID: "warn-family", Optional: true,
@@ -148,7 +148,7 @@ var (
 	stepMoney = Step{ID: "money-bank-police", Optional: true,
 		Sources: []SourceID{"A6", "A3"}}
 	stepSignIn = Step{ID: "sign-in-again",
-		Sources: []SourceID{"W3", "W8", "W5"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice}}
+		Sources: []SourceID{"W3", "W8", "W5"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering}}
 	stepUnknownPIN = Step{ID: "unknown-pin-wait", RecordsDate: true,
 		Sources: []SourceID{"W4"}, Terms: []TermID{TermTwoStep}}
 	stepTellContacts = Step{ID: "tell-contacts",
@@ -158,7 +158,7 @@ var (
 	stepLockSIM = Step{ID: "lock-sim",
 		Sources: []SourceID{"W14"}, Terms: []TermID{TermMobileCompany}}
 	stepNewSIM = Step{ID: "sign-in-with-new-sim",
-		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode}}
+		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
 )
 
 // Question and answer IDs, as saved in a checklist's answers.
