@@ -44,9 +44,10 @@ APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev 
 APT_MOBILE  := libegl-dev libgles-dev
 APT_LINUX   := appstream desktop-file-utils xz-utils file
 APT_WINDOWS := gcc-mingw-w64-x86-64-win32 file
-# What the content tests need: GNU style (diction) grades how easy the
-# English steps are to read.
-APT_CONTENT := diction
+# What make test needs besides: Unicode's bidi conformance files
+# (BidiTest.txt), and GNU style (diction), which grades how easy the English
+# steps are to read.
+APT_TEST    := unicode-data diction
 
 # The working tree as git sees it; packaging must leave it as it was.
 TREE_STATE = git status --porcelain 2>/dev/null
@@ -76,8 +77,7 @@ endef
 
 # Everything every target here needs.
 deps:
-	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_LINUX) $(APT_WINDOWS) $(SYSTEM_DEPS))
-	$(call apt-install,$(APT_CONTENT))
+	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_LINUX) $(APT_WINDOWS) $(APT_TEST) $(SYSTEM_DEPS))
 
 deps-build:
 	$(call apt-install,$(APT_DEPS))
@@ -95,7 +95,7 @@ vet: deps-build
 # (which links the OpenGL driver) without, as the race build of it is slow
 # and it only tests the command line and the package metadata.
 test: vet
-	$(call apt-install,$(APT_CONTENT))
+	$(call apt-install,$(APT_TEST))
 	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not gofmt-ed: $$unformatted"; exit 1; }
 	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 -skip '^TestCrashSafety$$' ./app/... ./screens/... ./translations/...
