@@ -96,7 +96,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 		"[WhatsApp Help Center: blocking and reporting](https://faq.whatsapp.com/1142481766359885)",
 		"Never share the code",
 		"  Check that it is really them before you do anything.  \n", // a line break, not a run-on paragraph
-		"Android: the contact's name > Block or Report. iPhone: the contact's name > Block Contact or Report Contact.",
+		"on Android, the contact's name > Block or Report; on iPhone, the contact's name > Block Contact or Report Contact.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
