@@ -47,7 +47,7 @@ func TestMenuPaths(t *testing.T) {
 			case PhoneIPhone:
 				ok = strings.Contains(how, iphone) && !strings.Contains(how, "Android") && !strings.Contains(how, "More options")
 			default:
-				ok = strings.Contains(how, "Android, "+android) && strings.Contains(how, "iPhone, "+iphone)
+				ok = strings.Contains(how, en.Tf(MenuBothKey, map[string]any{"Android": android, "IPhone": iphone}))
 			}
 			if !ok {
 				t.Errorf("%s with phone %q: %q", st.ID, phone, how)

@@ -261,7 +261,7 @@ func TestExportEveryPathAndPhone(t *testing.T) {
 				android, iphone := en.T(menu.AndroidKey()), en.T(menu.IPhoneKey())
 				has := func(s string) bool { return strings.Contains(st.How, s) }
 				ok := map[string]bool{
-					"":        has("Android: "+android) && has("iPhone: "+iphone),
+					"":        has(en.Tf(checklist.MenuBothKey, map[string]any{"Android": android, "IPhone": iphone})),
 					"android": has(android) && !has("iPhone"),
 					"iphone":  has(iphone) && !has("Android") && !has("More options"),
 				}[phone]
