@@ -44,8 +44,10 @@ APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev 
 APT_MOBILE  := libegl-dev libgles-dev
 APT_LINUX   := appstream desktop-file-utils xz-utils file
 APT_WINDOWS := gcc-mingw-w64-x86-64-win32 file
-# Unicode's bidi conformance files (BidiTest.txt), which make test reads.
-APT_TEST    := unicode-data
+# What make test needs besides: Unicode's bidi conformance files
+# (BidiTest.txt), and GNU style (diction), which grades how easy the English
+# steps are to read.
+APT_TEST    := unicode-data diction
 
 # The working tree as git sees it; packaging must leave it as it was.
 TREE_STATE = git status --porcelain 2>/dev/null

@@ -1,37 +1,74 @@
 // Package checklist holds Code Safety's checklists as typed data: the
-// scenarios, their steps, the sources behind each step and triage. Like
-// everything under app/, it imports nothing from Fyne, so it is tested fast
-// and without a display.
+// entry situations, the questions that pick a path, the paths with their
+// steps in three parts, the don'ts, the sources behind each step, the menu
+// paths for each phone, the glossary and the 7-day wait. Like everything
+// under app/, it imports nothing from Fyne, so it is tested fast and
+// without a display.
 package checklist
 
-// ScenarioID names one checklist.
+// ScenarioID names one checklist (a path). Three of them are also the
+// situations a person picks on the home screen (the entries).
 type ScenarioID string
 
-// The three checklists. Unrequested and Asked are the two situations a person
-// arrives with; Recover is where triage sends them when the account may
-// already be lost.
+// The checklists. Unrequested, Asked and Recover are the three situations on
+// the home screen (entries) and also paths: Unrequested and Asked are the
+// "nothing went out, you're safe" paths of their situations, Recover is the
+// logged-out path. ActNow, GhostPairing and LostPhone are paths the
+// questions lead to.
 const (
-	Unrequested ScenarioID = "unrequested"
-	Asked       ScenarioID = "asked"
-	Recover     ScenarioID = "recover"
+	Unrequested  ScenarioID = "unrequested"
+	Asked        ScenarioID = "asked"
+	Recover      ScenarioID = "recover"
+	ActNow       ScenarioID = "act-now"
+	GhostPairing ScenarioID = "ghost-pairing"
+	LostPhone    ScenarioID = "lost-phone"
 )
 
-// Scenario is one checklist: its steps in the order they are shown (urgent
-// steps first) and the triage question asked before it, if any.
+// Phase is the part of a checklist a step is in.
+type Phase string
+
+// The three parts of a checklist, in the order they are shown.
+const (
+	PhaseNow   Phase = "now"   // Right now: urgent, at most MaxNow steps
+	PhaseNext  Phase = "next"  // Next: lock your account
+	PhaseLater Phase = "later" // When you have time: optional extras, folded
+)
+
+// MaxNow is the most steps a checklist's Right now part may have.
+const MaxNow = 4
+
+// Phases lists the parts in the order they are shown.
+func Phases() []Phase { return []Phase{PhaseNow, PhaseNext, PhaseLater} }
+
+// TitleKey is the message ID of the part's heading.
+func (p Phase) TitleKey() string { return "phase." + string(p) + ".title" }
+
+// Scenario is one checklist: its steps in the order they are shown (Right
+// now first), the don'ts shown in one box above them, and the first
+// question asked before it when it is an entry.
 type Scenario struct {
 	ID       ScenarioID
 	Steps    []Step
-	Question *Question
+	Question *Question // the entry's first question; nil for a path only
+	Donts    []Dont
+	Calm     bool // nothing went out: the intro says the person is safe, and nothing is urgent
 }
 
 // Step is one thing a person can do. Its words live in translations under
 // the keys returned by TitleKey, SummaryKey, HowKey and WhyKey; the structure
-// lives here.
+// lives here. The same step (same ID, same words, sources, terms and menu)
+// may be in several checklists, in a different part of each.
 type Step struct {
 	ID       string
-	Urgent   bool // do it now; shown first and marked
+	Phase    Phase
+	Urgent   bool // Phase == PhaseNow (kept for the screens that read it)
 	Optional bool // only in some situations (for example, if money was involved)
 	Sources  []SourceID
+	Terms    []TermID // the glossary words its English text uses
+	Menu     MenuID   // the menu path its how-text names as {{.Menu}}, or ""
+	// RecordsDate: the step has a button that records today, to count the
+	// 7-day wait (TryAgainOn, DaysLeft).
+	RecordsDate bool
 }
 
 // TitleKey is the message ID of the step's title, an action.
@@ -40,11 +77,18 @@ func (s Step) TitleKey() string { return "step." + s.ID + ".title" }
 // SummaryKey is the message ID of the step's one-line summary.
 func (s Step) SummaryKey() string { return "step." + s.ID + ".summary" }
 
-// HowKey is the message ID of the step's "how to do it" text.
+// HowKey is the message ID of the step's "how to do it" text. When the
+// step has a Menu, the text has a {{.Menu}} placeholder: use How.
 func (s Step) HowKey() string { return "step." + s.ID + ".how" }
 
 // WhyKey is the message ID of the step's "why" text.
 func (s Step) WhyKey() string { return "step." + s.ID + ".why" }
+
+// in returns the step placed in a part of a checklist.
+func (s Step) in(p Phase) Step {
+	s.Phase, s.Urgent = p, p == PhaseNow
+	return s
+}
 
 // TitleKey is the message ID of the scenario's title.
 func (id ScenarioID) TitleKey() string { return "scenario." + string(id) + ".title" }
@@ -52,84 +96,192 @@ func (id ScenarioID) TitleKey() string { return "scenario." + string(id) + ".tit
 // SubtitleKey is the message ID of the scenario's one-line subtitle.
 func (id ScenarioID) SubtitleKey() string { return "scenario." + string(id) + ".subtitle" }
 
+// IntroKey is the message ID of the line at the top of the checklist: for a
+// calm path it tells the person they are safe and why.
+func (id ScenarioID) IntroKey() string { return "path." + string(id) + ".intro" }
+
+// Dont is one thing not to do, shown in the checklist's "Don't" box (never
+// a step to tick).
+type Dont struct {
+	ID      string
+	Sources []SourceID
+}
+
+// TextKey is the message ID of the don't.
+func (d Dont) TextKey() string { return "dont." + d.ID }
+
+// The don'ts.
+var (
+	dontShare   = Dont{ID: "share-code", Sources: []SourceID{"W1", "W7", "A3"}}
+	dontLinks   = Dont{ID: "tap-links", Sources: []SourceID{"A7", "A8"}}
+	dontWebsite = Dont{ID: "type-code-on-website", Sources: []SourceID{"A7", "W11"}}
+	dontQR      = Dont{ID: "scan-qr-code", Sources: []SourceID{"A7"}}
+	dontPay     = Dont{ID: "pay", Sources: []SourceID{"A9", "W15"}}
+)
+
 // The steps. Several appear in more than one checklist with the same words.
 var (
-	stepNeverShare = Step{ID: "never-share-code", Urgent: true,
-		Sources: []SourceID{"W1", "W7", "A3"}}
-	stepStayCalm = Step{ID: "you-still-have-control",
-		Sources: []SourceID{"W6"}}
-	stepExpectRequest = Step{ID: "expect-a-request", Urgent: true,
-		Sources: []SourceID{"A1", "A3", "A2"}}
-	stepSpotTrick = Step{ID: "spot-the-trick", Urgent: true,
-		Sources: []SourceID{"A1", "A3"}}
-	stepCallThem = Step{ID: "call-them", Urgent: true,
-		Sources: []SourceID{"A2"}}
+	stepCallThem = Step{ID: "call-them",
+		Sources: []SourceID{"W15", "A9"}}
 	stepWarnThem = Step{ID: "warn-them-another-way",
-		Sources: []SourceID{"A1", "W3"}}
-	stepReportBlock = Step{ID: "report-and-block",
+		Sources: []SourceID{"A1", "W3"}, Terms: []TermID{TermRegistrationCode}}
+	stepReportBlock = Step{ID: "report-and-block", Menu: MenuBlockReport,
 		Sources: []SourceID{"W12"}}
-	stepTwoStep = Step{ID: "turn-on-two-step",
-		Sources: []SourceID{"W9", "W4"}}
+	stepTwoStep = Step{ID: "turn-on-two-step", Menu: MenuTwoStep,
+		Sources: []SourceID{"W9", "W7", "A7"}, Terms: []TermID{TermTwoStep, TermRegistrationCode, TermRegistering}}
 	stepEmail = Step{ID: "add-email",
-		Sources: []SourceID{"W10"}}
-	stepLinked = Step{ID: "check-linked-devices",
-		Sources: []SourceID{"W11"}}
+		Sources: []SourceID{"W10"}, Terms: []TermID{TermTwoStep, TermPINResetEmail}}
+	stepLinked = Step{ID: "check-linked-devices", Menu: MenuLinkedDevices,
+		Sources: []SourceID{"W11", "A7"}, Terms: []TermID{TermLinkedDevice, TermQRCode, TermPairingCode}}
+	stepNotifications = Step{ID: "keep-notifications-on",
+		Sources: []SourceID{"W11"}, Terms: []TermID{TermLinkedDevice}}
 	stepVoicemail = Step{ID: "protect-voicemail",
-		Sources: []SourceID{"A4"}}
-	stepSIM = Step{ID: "ask-for-sim-pin",
-		Sources: []SourceID{"A5"}}
+		Sources: []SourceID{"A4"}, Terms: []TermID{TermVoicemailPIN, TermMobileCompany, TermTwoStep}}
+	stepSIMPIN = Step{ID: "set-sim-pin",
+		Sources: []SourceID{"A5a"}, Terms: []TermID{TermSIMPIN, TermSIMSwap, TermMobileCompany}}
+	stepOperatorPIN = Step{ID: "ask-for-sim-pin", // kept ID: asking the operator, as before
+		Sources: []SourceID{"A5b"}, Terms: []TermID{TermAccountPIN, TermMobileCompany, TermSIMSwap, TermSIMPIN}}
+	stepPrivacyCheckup = Step{ID: "privacy-checkup", Menu: MenuPrivacyCheckup,
+		Sources: []SourceID{"W13"}, Terms: []TermID{TermPrivacyCheckup, TermPasskey, TermRecoveryEmail, TermTwoStep}}
 	stepWarnFamily = Step{ID: "warn-family", Optional: true,
-		Sources: []SourceID{"A1", "A2"}}
+		Sources: []SourceID{"A1", "W15"}}
 	stepMoney = Step{ID: "money-bank-police", Optional: true,
 		Sources: []SourceID{"A6", "A3"}}
-	stepSignIn = Step{ID: "sign-in-again", Urgent: true,
-		Sources: []SourceID{"W3", "W8", "W5"}}
-	stepUnknownPIN = Step{ID: "unknown-pin-wait",
-		Sources: []SourceID{"W4"}}
-	stepTellContacts = Step{ID: "tell-contacts", Urgent: true,
-		Sources: []SourceID{"W2"}}
+	stepSignIn = Step{ID: "sign-in-again",
+		Sources: []SourceID{"W3", "W8", "W5"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering}}
+	stepUnknownPIN = Step{ID: "unknown-pin-wait", RecordsDate: true,
+		Sources: []SourceID{"W4"}, Terms: []TermID{TermTwoStep}}
+	stepTellContacts = Step{ID: "tell-contacts",
+		Sources: []SourceID{"W2", "A7"}}
+	stepPolice = Step{ID: "report-to-police", Optional: true,
+		Sources: []SourceID{"A10", "A7"}}
+	stepLockSIM = Step{ID: "lock-sim",
+		Sources: []SourceID{"W14"}, Terms: []TermID{TermMobileCompany}}
+	stepNewSIM = Step{ID: "sign-in-with-new-sim",
+		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
 )
 
-// Triage question and answer IDs.
+// Question and answer IDs, as saved in a checklist's answers.
 const (
-	QuestionCanUse   = "can-use-whatsapp"
-	QuestionSentCode = "sent-code"
+	QuestionCanUse   = "can-use-whatsapp" // Does WhatsApp still open your chats on your phone?
+	QuestionSentCode = "sent-code"        // What did you do with the code?
 
-	AnswerYes     = "yes"
-	AnswerNo      = "no"
-	AnswerNotSure = "not-sure"
+	AnswerYes       = "yes"
+	AnswerNo        = "no"
+	AnswerNotSure   = "not-sure"
+	AnswerWebsite   = "website-or-qr" // sent-code: typed it on a website or scanned a QR code
+	AnswerLostPhone = "lost-phone"    // can-use-whatsapp, in Recover: my phone was lost or stolen
 )
+
+var (
+	// questionSentCode is asked when someone asked for the code.
+	questionSentCode = &Question{ID: QuestionSentCode, Answers: []Answer{
+		{ID: AnswerNo, Route: []ScenarioID{Asked}},
+		{ID: AnswerYes, Route: []ScenarioID{ActNow, Recover}, Urgent: true, Then: questionCanUse},
+		{ID: AnswerWebsite, Route: []ScenarioID{GhostPairing, Recover}, Urgent: true, Then: questionCanUseGhost},
+		{ID: AnswerNotSure, Route: []ScenarioID{ActNow, Recover}, Urgent: true, Then: questionCanUse},
+	}}
+	// questionCanUse is asked whenever a code may have gone out.
+	questionCanUse = &Question{ID: QuestionCanUse, Answers: []Answer{
+		{ID: AnswerYes, Route: []ScenarioID{ActNow}, Urgent: true},
+		{ID: AnswerNo, Route: []ScenarioID{Recover}, Urgent: true},
+		{ID: AnswerNotSure, Route: []ScenarioID{ActNow, Recover}, Urgent: true},
+	}}
+	// questionCanUseGhost follows "I typed it on a website or scanned a QR
+	// code": a linked device leaves WhatsApp working, a registration code
+	// typed into a page (A8) logs the person out.
+	questionCanUseGhost = &Question{ID: QuestionCanUse, Answers: []Answer{
+		{ID: AnswerYes, Route: []ScenarioID{GhostPairing}, Urgent: true},
+		{ID: AnswerNo, Route: []ScenarioID{Recover, GhostPairing}, Urgent: true},
+		{ID: AnswerNotSure, Route: []ScenarioID{GhostPairing, Recover}, Urgent: true},
+	}}
+	// questionUnrequested: a code came unasked. If WhatsApp still works,
+	// nothing went out; if it is logged out, the code was taken some other
+	// way (voicemail, SIM swap).
+	questionUnrequested = &Question{ID: QuestionCanUse, Answers: []Answer{
+		{ID: AnswerYes, Route: []ScenarioID{Unrequested}},
+		{ID: AnswerNo, Route: []ScenarioID{Recover, Unrequested}, Urgent: true},
+		{ID: AnswerNotSure, Route: []ScenarioID{ActNow, Recover}, Urgent: true},
+	}}
+	// questionRecover: "I shared my code, or I'm locked out".
+	questionRecover = &Question{ID: QuestionCanUse, Answers: []Answer{
+		{ID: AnswerYes, Route: []ScenarioID{ActNow}, Urgent: true},
+		{ID: AnswerNo, Route: []ScenarioID{Recover}, Urgent: true},
+		{ID: AnswerLostPhone, Route: []ScenarioID{LostPhone}, Urgent: true},
+		{ID: AnswerNotSure, Route: []ScenarioID{ActNow, Recover}, Urgent: true},
+	}}
+)
+
+// steps builds a checklist's steps: Right now, Next and When you have time.
+func steps(now, next, later []Step) []Step {
+	var out []Step
+	for _, part := range []struct {
+		p     Phase
+		steps []Step
+	}{{PhaseNow, now}, {PhaseNext, next}, {PhaseLater, later}} {
+		for _, s := range part.steps {
+			out = append(out, s.in(part.p))
+		}
+	}
+	return out
+}
 
 var scenarios = []Scenario{
 	{
-		ID: Unrequested,
-		Steps: []Step{stepNeverShare, stepExpectRequest, stepStayCalm, stepTwoStep, stepEmail,
-			stepLinked, stepVoicemail, stepSIM, stepWarnFamily},
-		Question: &Question{ID: QuestionCanUse, Answers: []Answer{
-			{ID: AnswerYes, Route: []ScenarioID{Unrequested}},
-			{ID: AnswerNo, Route: []ScenarioID{Recover, Unrequested}, Urgent: true},
-		}},
+		ID: Unrequested, Calm: true, Question: questionUnrequested,
+		Donts: []Dont{dontShare, dontWebsite},
+		Steps: steps(nil,
+			[]Step{stepTwoStep, stepEmail, stepLinked},
+			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepWarnFamily}),
 	},
 	{
-		ID: Asked,
-		Steps: []Step{stepNeverShare, stepSpotTrick, stepCallThem, stepWarnThem, stepReportBlock,
-			stepTwoStep, stepEmail, stepLinked, stepVoicemail, stepWarnFamily, stepMoney},
-		Question: &Question{ID: QuestionSentCode, Answers: []Answer{
-			{ID: AnswerNo, Route: []ScenarioID{Asked}},
-			{ID: AnswerYes, Route: []ScenarioID{Recover, Asked}, Urgent: true},
-			{ID: AnswerNotSure, Route: []ScenarioID{Recover, Asked}, Urgent: true},
-		}},
+		ID: Asked, Calm: true, Question: questionSentCode,
+		Donts: []Dont{dontShare, dontLinks, dontWebsite, dontPay},
+		Steps: steps(nil,
+			[]Step{stepCallThem, stepWarnThem, stepReportBlock, stepTwoStep, stepEmail},
+			[]Step{stepLinked, stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup,
+				stepWarnFamily, stepMoney}),
 	},
 	{
-		ID: Recover,
-		Steps: []Step{stepSignIn, stepTellContacts, stepUnknownPIN, stepTwoStep, stepEmail,
-			stepLinked, stepSIM, stepVoicemail, stepMoney},
+		ID: Recover, Question: questionRecover,
+		Donts: []Dont{dontShare, dontPay},
+		Steps: steps(
+			[]Step{stepSignIn, stepUnknownPIN, stepTellContacts},
+			[]Step{stepTwoStep, stepEmail, stepLinked},
+			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney, stepPolice}),
+	},
+	{
+		ID:    ActNow,
+		Donts: []Dont{dontShare, dontLinks, dontPay},
+		Steps: steps(
+			[]Step{stepTwoStep, stepLinked},
+			[]Step{stepEmail, stepNotifications, stepWarnThem, stepReportBlock},
+			[]Step{stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney}),
+	},
+	{
+		ID:    GhostPairing,
+		Donts: []Dont{dontWebsite, dontQR, dontLinks, dontShare},
+		Steps: steps(
+			[]Step{stepLinked, stepTwoStep, stepTellContacts},
+			[]Step{stepNotifications, stepEmail, stepReportBlock, stepPolice},
+			[]Step{stepPrivacyCheckup, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepMoney}),
+	},
+	{
+		ID:    LostPhone,
+		Donts: []Dont{dontShare, dontPay},
+		Steps: steps(
+			[]Step{stepLockSIM, stepNewSIM, stepTellContacts},
+			[]Step{stepTwoStep, stepEmail, stepLinked},
+			[]Step{stepNotifications, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney}),
 	},
 }
 
-// Scenarios returns the three checklists in the order the home screen shows
-// them.
+// Scenarios returns every checklist: the three entries in the order the
+// home screen shows them, then the other paths.
 func Scenarios() []Scenario { return scenarios }
+
+// Entries lists the situations on the home screen, in order.
+func Entries() []ScenarioID { return []ScenarioID{Unrequested, Asked, Recover} }
 
 // ScenarioByID returns the checklist with that ID.
 func ScenarioByID(id ScenarioID) (Scenario, bool) {
@@ -149,3 +301,43 @@ func ScenarioIDs() []string {
 	}
 	return ids
 }
+
+// StepsIn returns the checklist's steps in one part, in order.
+func (s Scenario) StepsIn(p Phase) []Step {
+	var out []Step
+	for _, st := range s.Steps {
+		if st.Phase == p {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// NowDone reports whether every Right now step is done (true also when
+// there are none): then the screen says "You're safe for now".
+func (s Scenario) NowDone(done func(stepID string) bool) bool {
+	for _, st := range s.StepsIn(PhaseNow) {
+		if !done(st.ID) {
+			return false
+		}
+	}
+	return true
+}
+
+// UsesMenus reports whether a step of the checklist names a menu path, so
+// the phone question is asked before it is shown (when not yet answered).
+func (s Scenario) UsesMenus() bool {
+	for _, st := range s.Steps {
+		if st.Menu != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Messages the checklist screen shows around the steps.
+const (
+	NowDoneKey   = "checklist.now_done"      // "You're safe for now. The rest makes your account stronger."
+	DontsKey     = "checklist.donts"         // heading of the don'ts box
+	OutOfDateKey = "home.may_be_out_of_date" // one calm line on home when MayBeOutOfDate
+)

@@ -1,8 +1,10 @@
 package checklist
 
 import (
+	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,8 +26,23 @@ func catalog(t testing.TB) *lang.Catalog {
 	return c
 }
 
+// allSteps lists every distinct step (by ID) of every checklist.
+func allSteps() []Step {
+	var out []Step
+	seen := map[string]bool{}
+	for _, sc := range Scenarios() {
+		for _, st := range sc.Steps {
+			if !seen[st.ID] {
+				seen[st.ID] = true
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
+
 func TestChecklistsHaveEnoughSteps(t *testing.T) {
-	want := map[ScenarioID]int{Unrequested: 8, Asked: 8, Recover: 6}
+	want := map[ScenarioID]int{Unrequested: 8, Asked: 8, Recover: 6, ActNow: 6, GhostPairing: 6, LostPhone: 6}
 	for id, n := range want {
 		sc, ok := ScenarioByID(id)
 		if !ok {
@@ -35,8 +52,17 @@ func TestChecklistsHaveEnoughSteps(t *testing.T) {
 			t.Errorf("%s has %d steps, want at least %d", id, len(sc.Steps), n)
 		}
 	}
-	if len(Scenarios()) != 3 {
-		t.Errorf("want 3 scenarios, got %d", len(Scenarios()))
+	if len(Scenarios()) != len(want) {
+		t.Errorf("want %d scenarios, got %d", len(want), len(Scenarios()))
+	}
+	// The three situations of the home screen each ask a question first.
+	if !slices.Equal(Entries(), []ScenarioID{Unrequested, Asked, Recover}) {
+		t.Errorf("entries = %v", Entries())
+	}
+	for _, id := range Entries() {
+		if sc, _ := ScenarioByID(id); sc.Question == nil {
+			t.Errorf("entry %s asks no question", id)
+		}
 	}
 }
 
@@ -44,6 +70,9 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func TestStepIDsAreUniqueAndKebabCase(t *testing.T) {
 	for _, sc := range Scenarios() {
+		if !kebab.MatchString(string(sc.ID)) {
+			t.Errorf("scenario ID %q is not kebab-case", sc.ID)
+		}
 		seen := map[string]bool{}
 		for _, st := range sc.Steps {
 			if !kebab.MatchString(st.ID) {
@@ -55,13 +84,14 @@ func TestStepIDsAreUniqueAndKebabCase(t *testing.T) {
 			seen[st.ID] = true
 		}
 	}
-	// A step ID used in two checklists must be the same step (same flags and
-	// sources), since its words are shared.
+	// A step ID used in two checklists must be the same step (same sources,
+	// terms, menu and flags), since its words are shared; only its part of
+	// the checklist may differ.
 	byID := map[string]Step{}
 	for _, sc := range Scenarios() {
 		for _, st := range sc.Steps {
-			if prev, ok := byID[st.ID]; ok && (prev.Urgent != st.Urgent || prev.Optional != st.Optional ||
-				strings.Join(sourceStrings(prev), ",") != strings.Join(sourceStrings(st), ",")) {
+			if prev, ok := byID[st.ID]; ok && (prev.Optional != st.Optional || prev.Menu != st.Menu ||
+				prev.RecordsDate != st.RecordsDate || !slices.Equal(prev.Sources, st.Sources) || !slices.Equal(prev.Terms, st.Terms)) {
 				t.Errorf("step %q differs between checklists", st.ID)
 			}
 			byID[st.ID] = st
@@ -69,18 +99,10 @@ func TestStepIDsAreUniqueAndKebabCase(t *testing.T) {
 	}
 }
 
-func sourceStrings(s Step) []string {
-	var out []string
-	for _, id := range s.Sources {
-		out = append(out, string(id))
-	}
-	return out
-}
-
 func TestEveryStepHasTextAndSources(t *testing.T) {
 	en := english(t)
 	for _, sc := range Scenarios() {
-		for _, key := range []string{sc.ID.TitleKey(), sc.ID.SubtitleKey()} {
+		for _, key := range []string{sc.ID.TitleKey(), sc.ID.SubtitleKey(), sc.ID.IntroKey()} {
 			if en.T(key) == "" {
 				t.Errorf("%s: no English for %s", sc.ID, key)
 			}
@@ -94,6 +116,7 @@ func TestEveryStepHasTextAndSources(t *testing.T) {
 			if len(st.Sources) == 0 {
 				t.Errorf("%s/%s: no source", sc.ID, st.ID)
 			}
+			https := false
 			for _, id := range st.Sources {
 				src, ok := SourceByID(id)
 				if !ok {
@@ -103,55 +126,266 @@ func TestEveryStepHasTextAndSources(t *testing.T) {
 				if en.T(src.NameKey()) == "" {
 					t.Errorf("source %s has no name", id)
 				}
+				for _, u := range src.URLs {
+					https = https || strings.HasPrefix(u, "https://")
+				}
+			}
+			if !https {
+				t.Errorf("%s/%s: no source with an https address", sc.ID, st.ID)
 			}
 		}
 	}
 }
 
-func TestUrgentStepsComeFirst(t *testing.T) {
+// The three parts: Right now first (at most four steps), then Next, then
+// When you have time; Urgent is the same as Right now. A calm path ("you're
+// safe") has nothing urgent; every other path has something to do now.
+func TestPhases(t *testing.T) {
 	for _, sc := range Scenarios() {
-		seenCalm := false
+		last := -1
 		for _, st := range sc.Steps {
-			if !st.Urgent {
-				seenCalm = true
-			} else if seenCalm {
-				t.Errorf("%s: urgent step %s comes after a step that is not urgent", sc.ID, st.ID)
+			i := slices.Index(Phases(), st.Phase)
+			if i < 0 {
+				t.Errorf("%s/%s: phase %q is not one of %v", sc.ID, st.ID, st.Phase, Phases())
+			}
+			if i < last {
+				t.Errorf("%s/%s: part %s comes after a later part", sc.ID, st.ID, st.Phase)
+			}
+			last = i
+			if st.Urgent != (st.Phase == PhaseNow) {
+				t.Errorf("%s/%s: urgent %v in part %s", sc.ID, st.ID, st.Urgent, st.Phase)
 			}
 		}
-		if !sc.Steps[0].Urgent {
-			t.Errorf("%s: the first step is not urgent", sc.ID)
+		now := len(sc.StepsIn(PhaseNow))
+		if now > MaxNow {
+			t.Errorf("%s: %d steps in Right now, at most %d", sc.ID, now, MaxNow)
+		}
+		if sc.Calm != (now == 0) {
+			t.Errorf("%s: calm %v with %d urgent steps", sc.ID, sc.Calm, now)
+		}
+		if len(sc.StepsIn(PhaseLater)) == 0 || len(sc.StepsIn(PhaseNext)) == 0 {
+			t.Errorf("%s: a part is empty", sc.ID)
+		}
+	}
+	en := english(t)
+	for _, p := range Phases() {
+		if en.T(p.TitleKey()) == "" {
+			t.Errorf("no English for %s", p.TitleKey())
+		}
+	}
+	for _, key := range []string{NowDoneKey, DontsKey} {
+		if en.T(key) == "" {
+			t.Errorf("no English for %s", key)
+		}
+	}
+	if en.T(NowDoneKey) != "You're safe for now. The rest makes your account stronger." {
+		t.Errorf("%s = %q", NowDoneKey, en.T(NowDoneKey))
+	}
+}
+
+func TestNowDone(t *testing.T) {
+	sc, _ := ScenarioByID(GhostPairing)
+	done := map[string]bool{}
+	isDone := func(id string) bool { return done[id] }
+	if sc.NowDone(isDone) {
+		t.Error("nothing ticked, yet Right now is done")
+	}
+	for i, st := range sc.StepsIn(PhaseNow) {
+		if sc.NowDone(isDone) {
+			t.Errorf("done after %d of the urgent steps", i)
+		}
+		done[st.ID] = true
+	}
+	if !sc.NowDone(isDone) {
+		t.Error("every urgent step ticked, yet not done")
+	}
+	calm, _ := ScenarioByID(Asked)
+	if !calm.NowDone(func(string) bool { return false }) {
+		t.Error("a calm path with nothing urgent is not done at once")
+	}
+}
+
+// Don'ts are one box, never steps to tick.
+func TestNoStepIsADont(t *testing.T) {
+	en := english(t)
+	dontIDs := map[string]bool{"never-share-code": true, "spot-the-trick": true}
+	for _, sc := range Scenarios() {
+		if len(sc.Donts) == 0 {
+			t.Errorf("%s has no don'ts", sc.ID)
+		}
+		for _, d := range sc.Donts {
+			dontIDs[d.ID] = true
+			if en.T(d.TextKey()) == "" || len(d.Sources) == 0 {
+				t.Errorf("%s: don't %s has no English or no source", sc.ID, d.ID)
+			}
+			for _, id := range d.Sources {
+				if _, ok := SourceByID(id); !ok {
+					t.Errorf("don't %s: unknown source %s", d.ID, id)
+				}
+			}
+		}
+	}
+	negative := regexp.MustCompile(`(?i)^(don't|do not|never|not |no |avoid|stop )`)
+	for _, st := range allSteps() {
+		if dontIDs[st.ID] {
+			t.Errorf("step %s is a don't", st.ID)
+		}
+		if title := en.T(st.TitleKey()); negative.MatchString(title) {
+			t.Errorf("step %s is a don't: %q", st.ID, title)
+		}
+	}
+}
+
+// The words "code", "pairing code" and "PIN" are never mixed up, and
+// nothing presents Action Fraud as a current service.
+func TestEnglishWords(t *testing.T) {
+	data, err := os.ReadFile("../../translations/active.en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, bad := range []string{"Action Fraud", "verification code", "confirmation code", "mobile operator how", "registration code"} {
+		for _, line := range strings.Split(text, "\n") {
+			if strings.Contains(line, bad) && !strings.HasPrefix(line, "#") {
+				t.Errorf("English says %q: %s", bad, line)
+			}
 		}
 	}
 }
 
 func TestSourcesMatchTheFactBase(t *testing.T) {
-	// Every source ID in SOURCES.md is known, and each source has an address
-	// or is marked secondary (a campaign or press report with no one page).
+	rows := factBase(t)
+	en := english(t)
 	for _, s := range Sources() {
-		if !regexp.MustCompile(`^[WA]\d+$`).MatchString(string(s.ID)) {
-			t.Errorf("source ID %q is not of the fact base's form", s.ID)
+		row, ok := rows[string(s.ID)]
+		if !ok {
+			t.Errorf("source %s is not in SOURCES.md (retired?)", s.ID)
+			continue
 		}
-		if len(s.URLs) == 0 && !s.Secondary {
-			t.Errorf("source %s has no address and is not secondary", s.ID)
+		if len(s.URLs) == 0 {
+			t.Errorf("source %s has no address", s.ID)
 		}
 		for _, u := range s.URLs {
 			if !strings.HasPrefix(u, "https://") {
 				t.Errorf("source %s: %q is not an https address", s.ID, u)
 			}
+			if !strings.Contains(rowsText(rows), u) { // its own row, or the row it refers to (A6, A9)
+				t.Errorf("source %s: %q is not in SOURCES.md", s.ID, u)
+			}
 		}
-		if strings.HasPrefix(string(s.ID), "W") && (s.Secondary || !strings.HasPrefix(s.URLs[0], "https://faq.whatsapp.com/")) {
-			t.Errorf("WhatsApp source %s must point at the Help Center", s.ID)
+		if s.Secondary != strings.Contains(row.fact, "(secondary") {
+			t.Errorf("source %s: secondary %v, SOURCES.md says otherwise", s.ID, s.Secondary)
+		}
+		// A secondary source, or one with a reprint, says what it is.
+		name := en.T(s.NameKey())
+		if (s.Secondary || strings.Contains(row.source, "reprint")) &&
+			!regexp.MustCompile(`reported by the press|reprint|republished`).MatchString(name) {
+			t.Errorf("source %s (%q) does not say it is secondary", s.ID, name)
+		}
+		if strings.HasPrefix(string(s.ID), "W") && s.Secondary {
+			t.Errorf("WhatsApp source %s is marked secondary", s.ID)
+		}
+		if strings.HasPrefix(string(s.ID), "W") && !slices.ContainsFunc(s.URLs, func(u string) bool {
+			return strings.HasPrefix(u, "https://faq.whatsapp.com/") || strings.HasPrefix(u, "https://about.fb.com/")
+		}) {
+			t.Errorf("WhatsApp source %s must point at WhatsApp's own pages", s.ID)
+		}
+	}
+	for id := range rows {
+		if _, ok := SourceByID(SourceID(id)); !ok {
+			t.Errorf("SOURCES.md's %s is missing from the source list", id)
+		}
+	}
+	if _, ok := SourceByID("A2"); ok {
+		t.Error("A2 is retired")
+	}
+	if _, ok := SourceByID("A5"); ok {
+		t.Error("A5 is retired")
+	}
+	if SourcesChecked != "2026-11-29" {
+		t.Errorf("SourcesChecked = %s", SourcesChecked)
+	}
+}
+
+type factRow struct{ fact, source string }
+
+// factBase reads the W and A tables of testdata/SOURCES.md, a copy of the
+// project's fact base (/work/shared/guidance/SOURCES.md when it was last
+// checked): id -> the fact and source columns.
+func factBase(t *testing.T) map[string]factRow {
+	t.Helper()
+	data, err := os.ReadFile("testdata/SOURCES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]factRow{}
+	row := regexp.MustCompile(`^\| ([WA]\d+[ab]?) \| (.*) \| (.*) \|$`)
+	for _, line := range strings.Split(string(data), "\n") {
+		if m := row.FindStringSubmatch(line); m != nil {
+			rows[m[1]] = factRow{m[2], m[3]}
+		}
+	}
+	if len(rows) < 20 || !strings.Contains(string(data), "Facts last checked: "+SourcesChecked) {
+		t.Fatalf("testdata/SOURCES.md: %d rows; or not checked on %s", len(rows), SourcesChecked)
+	}
+	return rows
+}
+
+func rowsText(rows map[string]factRow) string {
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(r.source + " ")
+	}
+	return b.String()
+}
+
+// No address appears twice on one screen.
+func TestReferences(t *testing.T) {
+	refs := References("W1", "W2", "W3", "W4", "W1", "nonsense", "A1", "A9")
+	var ids []SourceID
+	var urls []string
+	for _, r := range refs {
+		ids = append(ids, r.Source.ID)
+		urls = append(urls, r.URLs...)
+	}
+	if !slices.Equal(ids, []SourceID{"W1", "W4", "A1"}) {
+		t.Errorf("References = %v", ids)
+	}
+	if !slices.Equal(urls, []string{faqAccountSecurity, faqTwoStepForgot,
+		"https://www.kyberturvallisuuskeskus.fi/en/news/whatsapp-accounts-verification-codes-are-being-phished-finland", ukPoliceReprint}) {
+		t.Errorf("addresses = %v", urls)
+	}
+	for _, screen := range [][]SourceID{ExplainerSources, StepSources(allSteps())} {
+		seen := map[string]bool{}
+		for _, r := range References(screen...) {
+			for _, u := range r.URLs {
+				if seen[u] {
+					t.Errorf("%s listed twice", u)
+				}
+				seen[u] = true
+			}
+		}
+		// Every address of the screen's sources is listed once.
+		for _, id := range screen {
+			src, _ := SourceByID(id)
+			for _, u := range src.URLs {
+				if !seen[u] {
+					t.Errorf("%s (%s) is not listed", u, id)
+				}
+			}
 		}
 	}
 }
 
 func TestQuestionTextsExist(t *testing.T) {
 	en := english(t)
-	for _, sc := range Scenarios() {
-		q := sc.Question
-		if q == nil {
-			continue
+	questions := []*Question{PhoneQuestion}
+	for _, id := range Entries() {
+		for _, combo := range Combinations(id) {
+			questions = append(questions, AskedQuestions(id, combo)...)
 		}
+	}
+	for _, q := range questions {
 		for _, key := range []string{q.TextKey(), q.HelpKey()} {
 			if en.T(key) == "" {
 				t.Errorf("no English for %s", key)
@@ -162,6 +396,9 @@ func TestQuestionTextsExist(t *testing.T) {
 				t.Errorf("no English for %s", q.AnswerKey(a.ID))
 			}
 		}
+	}
+	if len(questions) < 4 {
+		t.Errorf("only %d questions", len(questions))
 	}
 }
 

@@ -1,19 +1,20 @@
 package checklist
 
-// SourceID is the ID of a fact in ../shared/guidance/SOURCES.md (W1…W12 from
-// WhatsApp's Help Center, A1…A6 from authorities and secondary reports).
+// SourceID is the ID of a fact in SOURCES.md, the project's fact base
+// (W1…W15 from WhatsApp, A1…A10 from authorities and secondary reports;
+// A2 and A5 are retired).
 type SourceID string
 
-// SourcesChecked is the date the facts behind every step were last checked.
-const SourcesChecked = "2026-11-26"
+// SourcesChecked is the date the facts behind every step were last checked
+// (DayLayout).
+const SourcesChecked = "2026-11-29"
 
 // Source is where a step's advice comes from. Its name is localized under
-// NameKey; URLs may be empty when the source is a campaign or press report
-// with no single address.
+// NameKey and says what a secondary source is ("as reported by the press").
 type Source struct {
 	ID        SourceID
 	URLs      []string
-	Secondary bool // a national authority or press report, not WhatsApp
+	Secondary bool // a national authority's warning as reported by the press, or a reprint
 }
 
 // NameKey is the message ID of the source's human-readable name.
@@ -22,6 +23,11 @@ func (s Source) NameKey() string { return "source." + string(s.ID) }
 const (
 	faqAccountSecurity = "https://faq.whatsapp.com/1131652977717250"
 	faqTwoStepForgot   = "https://faq.whatsapp.com/2183055648554771"
+	faqRegistration    = "https://faq.whatsapp.com/506595211487528"
+	faqPrivacyCheckup  = "https://faq.whatsapp.com/143990998547188"
+	ukPoliceReprint    = "https://www.wired-gov.net/wg/news.nsf/articles/friend+in+need+scams+costs+whatsapp+users+1.5+million+19072022102000?open"
+	ftcCodeScam        = "https://consumer.ftc.gov/consumer-alerts/2021/10/google-voice-scam-how-verification-code-scam-works-and-how-avoid-it"
+	ftcReportFraud     = "https://reportfraud.ftc.gov"
 )
 
 var sources = []Source{
@@ -31,18 +37,32 @@ var sources = []Source{
 	{ID: "W4", URLs: []string{faqAccountSecurity, faqTwoStepForgot}},
 	{ID: "W5", URLs: []string{faqAccountSecurity}},
 	{ID: "W6", URLs: []string{"https://faq.whatsapp.com/619670298808780", faqAccountSecurity}},
-	{ID: "W7", URLs: []string{"https://faq.whatsapp.com/506595211487528"}},
-	{ID: "W8", URLs: []string{"https://faq.whatsapp.com/506595211487528"}},
-	{ID: "W9", URLs: []string{"https://faq.whatsapp.com/1920866721452534"}},
+	{ID: "W7", URLs: []string{faqRegistration}},
+	{ID: "W8", URLs: []string{faqRegistration}},
+	{ID: "W9", URLs: []string{"https://faq.whatsapp.com/1920866721452534", faqPrivacyCheckup}},
 	{ID: "W10", URLs: []string{faqTwoStepForgot}},
 	{ID: "W11", URLs: []string{"https://faq.whatsapp.com/378279804439436"}},
 	{ID: "W12", URLs: []string{"https://faq.whatsapp.com/1142481766359885", "https://faq.whatsapp.com/414631957536067"}},
-	{ID: "A1", Secondary: true, URLs: []string{"https://www.kyberturvallisuuskeskus.fi/en/news/whatsapp-accounts-verification-codes-are-being-phished-finland"}},
-	{ID: "A2", Secondary: true},
-	{ID: "A3", URLs: []string{"https://consumer.ftc.gov/consumer-alerts/2021/10/google-voice-scam-how-verification-code-scam-works-and-how-avoid-it"}},
-	{ID: "A4", Secondary: true},
-	{ID: "A5", Secondary: true},
-	{ID: "A6", Secondary: true, URLs: []string{"https://reportfraud.ftc.gov"}},
+	{ID: "W13", URLs: []string{faqPrivacyCheckup}},
+	{ID: "W14", URLs: []string{"https://faq.whatsapp.com/1007324800132703/?locale=hi_IN"}},
+	{ID: "W15", URLs: []string{"https://www.friendsagainstscams.org.uk/stopthinkcall",
+		"https://about.fb.com/news/2024/07/whatsapp-teams-up-with-national-trading-standards/amp"}},
+	{ID: "A1", URLs: []string{"https://www.kyberturvallisuuskeskus.fi/en/news/whatsapp-accounts-verification-codes-are-being-phished-finland",
+		ukPoliceReprint}},
+	{ID: "A3", URLs: []string{ftcCodeScam, ftcReportFraud}},
+	{ID: "A4", URLs: []string{"https://www.ncsc.admin.ch/ncsc/en/home/aktuell/im-fokus/2023/wochenrueckblick_32.html",
+		"https://www.ncsc.admin.ch/ncsc/en/home/aktuell/im-fokus/wochenrueckblick_30.html"}},
+	{ID: "A5a", Secondary: true, URLs: []string{"https://aebanca.es/en/?p=35293"}},
+	{ID: "A5b", URLs: []string{"https://fcc.gov/port-out-fraud-targets-your-private-accounts",
+		"https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself"}},
+	{ID: "A6", URLs: []string{ftcReportFraud}},
+	{ID: "A7", Secondary: true, URLs: []string{"https://presse.online/2026/01/18/bsi-warnt-vor-whatsapp-ghost-pairing",
+		"https://www.surinenglish.com/lifestyle/ghost-pairing-how-hackers-gain-control-your-20260130174430-nt.html",
+		"https://www.news.at/technik/ghost-pairing-wie-sich-angreifer-in-ihr-whatsapp-schleichen"}},
+	{ID: "A8", Secondary: true, URLs: []string{"https://www.straitstimes.com/singapore/beware-of-conmen-asking-you-to-vote-for-a-friends-child-in-a-dance-competition-on-whatsapp",
+		"https://www.surinenglish.com/spain/vote-for-police-warn-new-scam-take-20251113071627-nt.html"}},
+	{ID: "A9", Secondary: true, URLs: []string{ukPoliceReprint}},
+	{ID: "A10", URLs: []string{"https://www.presseportal.de/blaulicht/pm/12415/4782710"}},
 }
 
 // Sources lists every source, in the order of SOURCES.md.
@@ -57,3 +77,50 @@ func SourceByID(id SourceID) (Source, bool) {
 	}
 	return Source{}, false
 }
+
+// Reference is a source as listed on a screen: its name and the addresses
+// not already listed above it.
+type Reference struct {
+	Source Source
+	URLs   []string
+}
+
+// References lists the sources of a screen (a step's "Where this advice
+// comes from", the explainer, a whole checklist) so that no address appears
+// twice: in the order given, each source with the addresses not yet listed;
+// a source all of whose addresses are already listed is left out, and so is
+// a source listed already or not known.
+func References(ids ...SourceID) []Reference {
+	seenURL, seenID := map[string]bool{}, map[SourceID]bool{}
+	var out []Reference
+	for _, id := range ids {
+		src, ok := SourceByID(id)
+		if !ok || seenID[id] {
+			continue
+		}
+		seenID[id] = true
+		var urls []string
+		for _, u := range src.URLs {
+			if !seenURL[u] {
+				seenURL[u] = true
+				urls = append(urls, u)
+			}
+		}
+		if len(urls) > 0 {
+			out = append(out, Reference{Source: src, URLs: urls})
+		}
+	}
+	return out
+}
+
+// StepSources lists the sources of some steps, in order, for References.
+func StepSources(steps []Step) []SourceID {
+	var ids []SourceID
+	for _, st := range steps {
+		ids = append(ids, st.Sources...)
+	}
+	return ids
+}
+
+// ExplainerSources are the sources of the explainer screen, for References.
+var ExplainerSources = []SourceID{"W6", "W7", "A1", "W2", "W5", "A7", "W11", "W1", "W3", "A3"}

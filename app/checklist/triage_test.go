@@ -1,7 +1,10 @@
 package checklist
 
 import (
+	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,16 +21,169 @@ func TestTriageRouting(t *testing.T) {
 		{Unrequested, map[string]string{QuestionCanUse: AnswerNo}, true, []ScenarioID{Recover, Unrequested}, true},
 		{Asked, nil, false, nil, false},
 		{Asked, map[string]string{QuestionSentCode: AnswerNo}, true, []ScenarioID{Asked}, false},
-		{Asked, map[string]string{QuestionSentCode: AnswerYes}, true, []ScenarioID{Recover, Asked}, true},
-		{Asked, map[string]string{QuestionSentCode: AnswerNotSure}, true, []ScenarioID{Recover, Asked}, true},
+		// Saved before "Does WhatsApp still open your chats?" was asked: the
+		// route for "not sure" until it is answered.
+		{Asked, map[string]string{QuestionSentCode: AnswerYes}, true, []ScenarioID{ActNow, Recover}, true},
+		{Asked, map[string]string{QuestionSentCode: AnswerNotSure}, true, []ScenarioID{ActNow, Recover}, true},
+		{Asked, map[string]string{QuestionSentCode: AnswerYes, QuestionCanUse: AnswerYes}, true, []ScenarioID{ActNow}, true},
+		{Asked, map[string]string{QuestionSentCode: AnswerYes, QuestionCanUse: AnswerNo}, true, []ScenarioID{Recover}, true},
 		{Asked, map[string]string{QuestionSentCode: "from-a-newer-version"}, false, nil, false},
-		{Recover, nil, true, []ScenarioID{Recover}, false},
+		{Recover, nil, false, nil, false},
+		{Recover, map[string]string{QuestionCanUse: AnswerLostPhone}, true, []ScenarioID{LostPhone}, true},
+		{ActNow, nil, true, []ScenarioID{ActNow}, false},
+		{GhostPairing, map[string]string{QuestionSentCode: AnswerNo}, true, []ScenarioID{GhostPairing}, false},
 		{"nonsense", nil, false, nil, false},
 	}
 	for _, c := range cases {
 		plan, ok := Triage(c.scenario, c.answers)
 		if ok != c.ok || !slices.Equal(plan.Route, c.route) || plan.Urgent != c.urgent {
 			t.Errorf("Triage(%s, %v) = %v %v, want %v %v urgent=%v", c.scenario, c.answers, plan, ok, c.route, c.ok, c.urgent)
+		}
+	}
+}
+
+// Next asks the questions one at a time, in order, and asks again one whose
+// saved answer this version does not know.
+func TestNextAsksInOrder(t *testing.T) {
+	cases := []struct {
+		entry   ScenarioID
+		answers map[string]string
+		want    string // the question asked, or "" for a plan
+	}{
+		{Asked, nil, QuestionSentCode},
+		{Asked, map[string]string{QuestionSentCode: AnswerYes}, QuestionCanUse},
+		{Asked, map[string]string{QuestionSentCode: AnswerWebsite}, QuestionCanUse},
+		{Asked, map[string]string{QuestionSentCode: AnswerNotSure}, QuestionCanUse},
+		{Asked, map[string]string{QuestionSentCode: AnswerNo}, ""},
+		{Asked, map[string]string{QuestionSentCode: AnswerYes, QuestionCanUse: AnswerLostPhone}, QuestionCanUse},
+		{Asked, map[string]string{QuestionSentCode: "x", QuestionCanUse: AnswerYes}, QuestionSentCode},
+		{Unrequested, nil, QuestionCanUse},
+		{Unrequested, map[string]string{QuestionCanUse: AnswerYes}, ""},
+		{Recover, nil, QuestionCanUse},
+		{Recover, map[string]string{QuestionCanUse: AnswerLostPhone}, ""},
+		{ActNow, nil, ""},
+	}
+	for _, c := range cases {
+		q, plan := Next(c.entry, c.answers)
+		switch {
+		case c.want == "" && (q != nil || len(plan.Route) == 0):
+			t.Errorf("Next(%s, %v) = %v, %v; want a plan", c.entry, c.answers, q, plan)
+		case c.want != "" && (q == nil || q.ID != c.want || len(plan.Route) != 0):
+			t.Errorf("Next(%s, %v) = %v, %v; want question %s", c.entry, c.answers, q, plan, c.want)
+		}
+	}
+	if q, plan := Next("nonsense", nil); q != nil || plan.Route != nil {
+		t.Error("an unknown checklist gives a question or a plan")
+	}
+}
+
+// Every way of answering every entry's questions leads to the right paths,
+// and every path it opens has at most four urgent steps, the right ones.
+func TestEveryAnswerCombination(t *testing.T) {
+	want := map[string][]ScenarioID{
+		"unrequested can-use-whatsapp=yes":                        {Unrequested},
+		"unrequested can-use-whatsapp=no":                         {Recover, Unrequested},
+		"unrequested can-use-whatsapp=not-sure":                   {ActNow, Recover},
+		"asked sent-code=no":                                      {Asked},
+		"asked can-use-whatsapp=yes sent-code=yes":                {ActNow},
+		"asked can-use-whatsapp=no sent-code=yes":                 {Recover},
+		"asked can-use-whatsapp=not-sure sent-code=yes":           {ActNow, Recover},
+		"asked can-use-whatsapp=yes sent-code=website-or-qr":      {GhostPairing},
+		"asked can-use-whatsapp=no sent-code=website-or-qr":       {Recover, GhostPairing},
+		"asked can-use-whatsapp=not-sure sent-code=website-or-qr": {GhostPairing, Recover},
+		"asked can-use-whatsapp=yes sent-code=not-sure":           {ActNow},
+		"asked can-use-whatsapp=no sent-code=not-sure":            {Recover},
+		"asked can-use-whatsapp=not-sure sent-code=not-sure":      {ActNow, Recover},
+		"recover can-use-whatsapp=yes":                            {ActNow},
+		"recover can-use-whatsapp=no":                             {Recover},
+		"recover can-use-whatsapp=lost-phone":                     {LostPhone},
+		"recover can-use-whatsapp=not-sure":                       {ActNow, Recover},
+	}
+	seen := map[string]bool{}
+	for _, entry := range Entries() {
+		for _, answers := range Combinations(entry) {
+			name := string(entry)
+			for _, k := range slices.Sorted(maps.Keys(answers)) {
+				name += fmt.Sprintf(" %s=%s", k, answers[k])
+			}
+			seen[name] = true
+			q, plan := Next(entry, answers)
+			if q != nil {
+				t.Errorf("%s: still asks %s", name, q.ID)
+				continue
+			}
+			if w, ok := want[name]; !ok || !slices.Equal(plan.Route, w) {
+				t.Errorf("%s: route %v, want %v", name, plan.Route, w)
+			}
+			if tp, ok := Triage(entry, answers); !ok || !slices.Equal(tp.Route, plan.Route) || tp.Urgent != plan.Urgent {
+				t.Errorf("%s: Triage %v %v, Next %v", name, tp, ok, plan)
+			}
+			first, _ := ScenarioByID(plan.First())
+			if plan.Urgent == first.Calm {
+				t.Errorf("%s: urgent %v but %s calm %v", name, plan.Urgent, first.ID, first.Calm)
+			}
+			for _, id := range plan.Route {
+				checkPath(t, name, id)
+			}
+			// The answers to the questions asked are exactly those given.
+			var asked []string
+			for _, q := range AskedQuestions(entry, answers) {
+				asked = append(asked, q.ID)
+			}
+			if !slices.Equal(slices.Sorted(slices.Values(asked)), slices.Sorted(maps.Keys(answers))) {
+				t.Errorf("%s: asked %v", name, asked)
+			}
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%s is not among the combinations", name)
+		}
+	}
+}
+
+// checkPath checks what a path shows Right now.
+func checkPath(t *testing.T, name string, id ScenarioID) {
+	t.Helper()
+	sc, ok := ScenarioByID(id)
+	if !ok {
+		t.Fatalf("%s: path %s does not exist", name, id)
+	}
+	var now []string
+	for _, st := range sc.StepsIn(PhaseNow) {
+		now = append(now, st.ID)
+	}
+	if len(now) > MaxNow {
+		t.Errorf("%s: %s has %d urgent steps", name, id, len(now))
+	}
+	want := map[ScenarioID][]string{
+		Unrequested:  nil,
+		Asked:        nil,
+		ActNow:       {"turn-on-two-step", "check-linked-devices"},
+		GhostPairing: {"check-linked-devices", "turn-on-two-step"},
+		Recover:      {"sign-in-again", "unknown-pin-wait"},
+		LostPhone:    {"lock-sim"},
+	}[id]
+	for _, w := range want {
+		if !slices.Contains(now, w) {
+			t.Errorf("%s: %s lacks %s in Right now (%v)", name, id, w, now)
+		}
+	}
+	if want == nil && (len(now) > 0 || !sc.Calm) {
+		t.Errorf("%s: %s is to be calm, with nothing urgent: %v", name, id, now)
+	}
+	if id == LostPhone && now[0] != "lock-sim" {
+		t.Errorf("%s: lost phone does not lock the SIM first: %v", name, now)
+	}
+}
+
+// The calm paths say "You're safe" first.
+func TestCalmMessage(t *testing.T) {
+	en := english(t)
+	for _, sc := range Scenarios() {
+		intro := en.T(sc.ID.IntroKey())
+		if sc.Calm != strings.HasPrefix(intro, "You're safe") {
+			t.Errorf("%s: calm %v, intro %q", sc.ID, sc.Calm, intro)
 		}
 	}
 }

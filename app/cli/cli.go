@@ -29,6 +29,7 @@ type Command struct {
 	Lang     string // a supported tag, or "" when --lang was not given
 	Scenario checklist.ScenarioID
 	Format   string
+	Phone    string // checklist.PhoneAndroid or PhoneIPhone; "" when --phone was not given
 }
 
 // UsageError is a command-line mistake. Its words are in translations under
@@ -44,7 +45,7 @@ func (e *UsageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data)
 //
 //	codesafety [--data-dir DIR] [--lang TAG]
 //	codesafety --version | --help
-//	codesafety export --scenario ID [--lang TAG] [--format md|txt|json] [--data-dir DIR]
+//	codesafety export --scenario ID [--phone android|iphone] [--lang TAG] [--format md|txt|json] [--data-dir DIR]
 func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	var cmd Command
 	if len(args) > 0 && args[0] == "export" {
@@ -54,7 +55,7 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	fs := flag.NewFlagSet("codesafety", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	var lang, scenario string
+	var lang, scenario, phone string
 	fs.BoolVar(&cmd.Help, "help", false, "")
 	fs.BoolVar(&cmd.Help, "h", false, "")
 	fs.StringVar(&cmd.DataDir, "data-dir", "", "")
@@ -62,6 +63,7 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	if cmd.Export {
 		fs.StringVar(&scenario, "scenario", "", "")
 		fs.StringVar(&cmd.Format, "format", FormatMarkdown, "")
+		fs.StringVar(&phone, "phone", "", "")
 	} else {
 		fs.BoolVar(&cmd.Version, "version", false, "")
 	}
@@ -102,6 +104,13 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 			return cmd, &UsageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
 		}
 		cmd.Scenario = checklist.ScenarioID(scenario)
+		if isSet(fs, "phone") {
+			if !slices.Contains(Phones(), phone) {
+				return cmd, &UsageError{Key: "cli.error.phone", Data: map[string]any{
+					"Value": phone, "Valid": strings.Join(Phones(), ", ")}}
+			}
+			cmd.Phone = phone
+		}
 		if !slices.Contains(Formats(), cmd.Format) {
 			return cmd, &UsageError{Key: "cli.error.format", Data: map[string]any{
 				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
@@ -109,6 +118,10 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	}
 	return cmd, nil
 }
+
+// Phones lists the values of --phone. Without it, export shows both menu
+// paths, each labelled.
+func Phones() []string { return []string{checklist.PhoneAndroid, checklist.PhoneIPhone} }
 
 func isSet(fs *flag.FlagSet, name string) bool {
 	set := false
@@ -136,6 +149,7 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
 			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
+			"Phones":    strings.Join(Phones(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
 		return cmd, 0, true
 	case cmd.Version:
@@ -163,7 +177,7 @@ func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, 
 	if c := st.Checklists[string(sc.ID)]; c != nil {
 		saved = *c
 	}
-	if err := Export(stdout, cmd.Format, sc, saved, loc); err != nil {
+	if err := ExportFor(stdout, cmd.Format, sc, saved, cmd.Phone, loc); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

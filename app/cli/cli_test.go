@@ -51,7 +51,7 @@ func TestExportJSON(t *testing.T) {
 		loc := catalog(t).Localizer(lang)
 		for i, st := range doc.Steps {
 			want := sc.Steps[i]
-			if st.ID != want.ID || st.Urgent != want.Urgent || st.Optional != want.Optional {
+			if st.ID != want.ID || st.Urgent != want.Urgent || st.Optional != want.Optional || st.Phase != string(want.Phase) {
 				t.Errorf("%s: step %d = %+v", lang, i, st)
 			}
 			if st.Title != loc.T(want.TitleKey()) || st.Summary == "" {
@@ -60,8 +60,14 @@ func TestExportJSON(t *testing.T) {
 			if st.Done != (st.ID == "call-them" || st.ID == "never-share-code") {
 				t.Errorf("%s: step %s done = %v", lang, st.ID, st.Done)
 			}
-			if len(st.SourceNames) == 0 {
+			if len(st.SourceNames) == 0 || len(st.Sources) == 0 {
 				t.Errorf("%s: step %s has no source", lang, st.ID)
+			}
+			if st.Phase != "now" && st.Phase != "next" && st.Phase != "later" {
+				t.Errorf("%s: step %s phase %q", lang, st.ID, st.Phase)
+			}
+			if strings.Contains(st.How, "{{") || strings.Contains(st.How, "<no value>") {
+				t.Errorf("%s: step %s how %q", lang, st.ID, st.How)
 			}
 		}
 		// The "report and block" step cites two Help Center pages.
@@ -81,12 +87,16 @@ func TestExportMarkdownAndText(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# Someone asked me for my code",
-		"2 of 11 done",
-		"- [x] **Call your friend on the number you already have** (Do this now)",
+		"1 of 13 done", // never-share-code is no longer a step: its saved tick is kept, not counted
+		"You're safe: you did not send the code.",
+		"**Don't**\n\n- Don't send the code to anyone, not even a friend.\n",
+		"## Next: lock your account\n\n- [x] **Call your friend on the number you already have**  \n",
+		"## When you have time",
 		"- [ ] **Report and block the sender**",
 		"[WhatsApp Help Center: blocking and reporting](https://faq.whatsapp.com/1142481766359885)",
 		"Never share the code",
-		"  Stop. Think. Call. Check that it is really them before you do anything.  \n", // a line break, not a run-on paragraph
+		"  Check that it is really them before you do anything.  \n", // a line break, not a run-on paragraph
+		"on Android, the contact's name > Block or Report; on iPhone, the contact's name > Block Contact or Report Contact.",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
@@ -96,7 +106,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 	if status != 0 {
 		t.Fatal(status)
 	}
-	for _, want := range []string{"[x] Call your friend", "[ ] Report and block the sender", "<https://faq.whatsapp.com/414631957536067>", "Action Fraud"} {
+	for _, want := range []string{"[x] Call your friend", "[ ] Report and block the sender", "<https://faq.whatsapp.com/414631957536067>", "Friends Against Scams"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("text lacks %q:\n%s", want, txt)
 		}
@@ -126,7 +136,7 @@ func TestExportOfUnreadableProgressSaysSo(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte("{broken"), 0o600)
 	out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
-	if status != 0 || !strings.Contains(errOut, "could not be read") || !strings.Contains(out, "0 of 11 done") {
+	if status != 0 || !strings.Contains(errOut, "could not be read") || !strings.Contains(out, "0 of 13 done") {
 		t.Errorf("status %d, stderr %q", status, errOut)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, progress.StateFile)); string(b) != "{broken" {
@@ -139,8 +149,11 @@ func TestCommandLineErrors(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"export", "--scenario", "nope"}, []string{"nope", "unrequested, asked, recover"}},
-		{[]string{"export"}, []string{"--scenario", "unrequested, asked, recover"}},
+		{[]string{"export", "--scenario", "nope"}, []string{"nope", allScenarios}},
+		{[]string{"export"}, []string{"--scenario", allScenarios}},
+		{[]string{"export", "--scenario", "asked", "--phone", "nokia"}, []string{"nokia", "android, iphone"}},
+		{[]string{"export", "--scenario", "asked", "--phone", "not-sure"}, []string{"not-sure", "android, iphone"}},
+		{[]string{"--phone", "android"}, []string{"phone"}},
 		{[]string{"export", "--scenario", "asked", "--format", "pdf"}, []string{"pdf", "md, txt, json"}},
 		{[]string{"--lang", "zh"}, []string{"zh", allLanguages}},
 		{[]string{"--lang", "!!"}, []string{"!!", allLanguages}},
@@ -178,7 +191,8 @@ func TestHelpFollowsLang(t *testing.T) {
 
 func TestHelpVersionAndWindow(t *testing.T) {
 	out, _, status, handled := cli(t, "--help")
-	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, allLanguages) {
+	if status != 0 || !handled || !strings.Contains(out, "codesafety export --scenario ID") || !strings.Contains(out, allLanguages) ||
+		!strings.Contains(out, allScenarios) || !strings.Contains(out, "--phone PHONE") || !strings.Contains(out, "android, iphone") {
 		t.Errorf("help: %d %q", status, out)
 	}
 	out, _, status, _ = cli(t, "--version")
@@ -208,6 +222,60 @@ func catalog(t testing.TB) *lang.Catalog {
 	return c
 }
 
+// allScenarios is how errors list the checklists: the three situations of
+// the home screen, then the paths the questions lead to.
+const allScenarios = "unrequested, asked, recover, act-now, ghost-pairing, lost-phone"
+
 // allLanguages is how errors and help list the languages: English, then the
 // others by tag.
 const allLanguages = "en, ar, de, es, fr, hi, id, it, nl, pt-BR, ru, tr"
+
+// Every path can be exported, in every format, and --phone picks its menu
+// paths; without it both are given, each labelled.
+func TestExportEveryPathAndPhone(t *testing.T) {
+	dir := t.TempDir()
+	en := catalog(t).Localizer("en")
+	for _, id := range checklist.ScenarioIDs() {
+		for _, phone := range []string{"", "android", "iphone"} {
+			args := []string{"export", "--scenario", id, "--format", "json", "--lang", "en", "--data-dir", dir}
+			if phone != "" {
+				args = append(args, "--phone", phone)
+			}
+			out, errOut, status, _ := cli(t, args...)
+			if status != 0 {
+				t.Fatalf("%v: %d %s", args, status, errOut)
+			}
+			var doc ExportDoc
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			sc, _ := checklist.ScenarioByID(checklist.ScenarioID(id))
+			if doc.Scenario != id || doc.Phone != phone || len(doc.Steps) != len(sc.Steps) || len(doc.Donts) != len(sc.Donts) || doc.Intro == "" {
+				t.Errorf("%v: %+v", args, doc)
+			}
+			for i, st := range doc.Steps {
+				menu := sc.Steps[i].Menu
+				if menu == "" {
+					continue
+				}
+				android, iphone := en.T(menu.AndroidKey()), en.T(menu.IPhoneKey())
+				has := func(s string) bool { return strings.Contains(st.How, s) }
+				ok := map[string]bool{
+					"":        has(en.Tf(checklist.MenuBothKey, map[string]any{"Android": android, "IPhone": iphone})),
+					"android": has(android) && !has("iPhone"),
+					"iphone":  has(iphone) && !has("Android") && !has("More options"),
+				}[phone]
+				if !ok {
+					t.Errorf("%s --phone %q: step %s how %q", id, phone, st.ID, st.How)
+				}
+			}
+		}
+		for _, format := range []string{"md", "txt"} {
+			out, _, status, _ := cli(t, "export", "--scenario", id, "--format", format, "--lang", "en", "--phone", "iphone", "--data-dir", dir)
+			if status != 0 || strings.Contains(out, "Right now") == (id == "unrequested" || id == "asked") ||
+				!strings.Contains(out, "When you have time") || strings.Contains(out, "More options") {
+				t.Errorf("%s %s: %d\n%s", id, format, status, out)
+			}
+		}
+	}
+}

@@ -24,33 +24,42 @@ func Formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON
 // ExportStep is one step as exported to JSON.
 type ExportStep struct {
 	ID          string   `json:"id"`
+	Phase       string   `json:"phase"` // now, next or later
 	Title       string   `json:"title"`
 	Summary     string   `json:"summary"`
+	How         string   `json:"how"` // with the menu path for --phone (both, labelled, without it)
 	Done        bool     `json:"done"`
 	Urgent      bool     `json:"urgent"`
 	Optional    bool     `json:"optional"`
 	Sources     []string `json:"sources"`      // addresses
-	SourceNames []string `json:"source_names"` // every source, by name, including those with no address
+	SourceNames []string `json:"source_names"` // every source, by name
 }
 
 // ExportDoc is a checklist with its progress as exported to JSON.
 type ExportDoc struct {
 	Scenario string       `json:"scenario"`
 	Language string       `json:"language"`
+	Phone    string       `json:"phone"` // "" when the menu paths are given for both phones
+	Intro    string       `json:"intro"`
+	Donts    []string     `json:"donts"`
 	Steps    []ExportStep `json:"steps"`
 }
 
-// BuildExport puts a checklist and its saved progress into words.
-func BuildExport(sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) ExportDoc {
-	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Steps: []ExportStep{}}
+// BuildExport puts a checklist and its saved progress into words, with the
+// menu paths for phone ("" gives both).
+func BuildExport(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) ExportDoc {
+	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Phone: phone, Intro: loc.T(sc.ID.IntroKey()),
+		Donts: []string{}, Steps: []ExportStep{}}
+	for _, d := range sc.Donts {
+		doc.Donts = append(doc.Donts, loc.T(d.TextKey()))
+	}
 	for _, st := range sc.Steps {
-		es := ExportStep{ID: st.ID, Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
-			Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
+		es := ExportStep{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
+			How: st.How(loc, phone), Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
 			Sources: []string{}, SourceNames: []string{}}
-		for _, id := range st.Sources {
-			src, _ := checklist.SourceByID(id)
-			es.SourceNames = append(es.SourceNames, loc.T(src.NameKey()))
-			es.Sources = append(es.Sources, src.URLs...)
+		for _, ref := range checklist.References(st.Sources...) {
+			es.SourceNames = append(es.SourceNames, loc.T(ref.Source.NameKey()))
+			es.Sources = append(es.Sources, ref.URLs...)
 		}
 		doc.Steps = append(doc.Steps, es)
 	}
@@ -58,74 +67,100 @@ func BuildExport(sc checklist.Scenario, saved progress.Checklist, loc *lang.Loca
 }
 
 // Export writes a checklist with its saved progress in the given format:
-// md and txt to print or send to family, json for other tools.
+// md and txt to print or send to family, json for other tools, with the
+// menu paths for both phones, each labelled.
 func Export(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) error {
+	return ExportFor(w, format, sc, saved, "", loc)
+}
+
+// ExportFor is Export with the menu paths for phone (checklist.PhoneAndroid
+// or PhoneIPhone; anything else gives both, each labelled).
+func ExportFor(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) error {
 	switch format {
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(BuildExport(sc, saved, loc))
+		return enc.Encode(BuildExport(sc, saved, phone, loc))
 	case FormatMarkdown, FormatText:
 		var b strings.Builder
-		writeDocument(&b, format == FormatMarkdown, sc, saved, loc)
+		writeDocument(&b, format == FormatMarkdown, sc, saved, phone, loc)
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
 
-func writeDocument(b *strings.Builder, md bool, sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) {
+func writeDocument(b *strings.Builder, md bool, sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) {
 	title := loc.T(sc.ID.TitleKey())
 	count := loc.N("progress.count", saved.DoneCount(sc), map[string]any{"Total": len(sc.Steps)})
 	if md {
-		fmt.Fprintf(b, "# %s\n\n%s\n\n> **%s**\n\n", title, count, loc.T("warning.never_share"))
+		fmt.Fprintf(b, "# %s\n\n%s\n\n> **%s**\n\n%s\n\n", title, count, loc.T("warning.never_share"), loc.T(sc.ID.IntroKey()))
 	} else {
-		fmt.Fprintf(b, "%s\n%s\n%s\n\n%s\n\n", title, strings.Repeat("=", len([]rune(title))), count,
-			loc.T("warning.never_share"))
+		fmt.Fprintf(b, "%s\n%s\n%s\n\n%s\n\n%s\n\n", title, strings.Repeat("=", len([]rune(title))), count,
+			loc.T("warning.never_share"), loc.T(sc.ID.IntroKey()))
 	}
-	for _, st := range sc.Steps {
-		box := "[ ]"
-		if saved.IsDone(st.ID) {
-			box = "[x]"
-		}
-		var marks []string
-		if st.Urgent {
-			marks = append(marks, loc.T("step.urgent"))
-		}
-		if st.Optional {
-			marks = append(marks, loc.T("step.optional"))
-		}
-		mark := ""
-		if len(marks) > 0 {
-			mark = " (" + strings.Join(marks, ", ") + ")"
-		}
-		indent, br := "    ", "\n"
+	if len(sc.Donts) > 0 {
+		heading := loc.T(checklist.DontsKey)
 		if md {
-			br = "  \n" // a line break inside the list item
-			fmt.Fprintf(b, "- %s **%s**%s  \n", box, loc.T(st.TitleKey()), mark)
-			indent = "  "
+			fmt.Fprintf(b, "**%s**\n\n", heading)
 		} else {
-			fmt.Fprintf(b, "%s %s%s\n", box, loc.T(st.TitleKey()), mark)
+			fmt.Fprintf(b, "%s\n", heading)
 		}
-		fmt.Fprintf(b, "%s%s%s", indent, loc.T(st.SummaryKey()), br)
-		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.how"), loc.T(st.HowKey()), br)
-		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.why"), loc.T(st.WhyKey()), br)
-		var refs []string
-		for _, id := range st.Sources {
-			src, _ := checklist.SourceByID(id)
-			name := loc.T(src.NameKey())
-			switch {
-			case len(src.URLs) == 0:
-				refs = append(refs, name)
-			case md:
-				for _, u := range src.URLs {
-					refs = append(refs, fmt.Sprintf("[%s](%s)", name, u))
-				}
-			default:
-				refs = append(refs, name+" <"+strings.Join(src.URLs, ">, <")+">")
-			}
+		for _, d := range sc.Donts {
+			fmt.Fprintf(b, "- %s\n", loc.T(d.TextKey()))
 		}
-		fmt.Fprintf(b, "%s%s %s\n\n", indent, loc.T("step.sources"), strings.Join(refs, "; "))
+		b.WriteString("\n")
+	}
+	for _, phase := range checklist.Phases() {
+		part := sc.StepsIn(phase)
+		if len(part) == 0 {
+			continue
+		}
+		heading := loc.T(phase.TitleKey())
+		if md {
+			fmt.Fprintf(b, "## %s\n\n", heading)
+		} else {
+			fmt.Fprintf(b, "%s\n%s\n\n", heading, strings.Repeat("-", len([]rune(heading))))
+		}
+		for _, st := range part {
+			writeStep(b, md, st, saved, phone, loc)
+		}
 	}
 	fmt.Fprintf(b, "%s\n", loc.Tf("export.footer", map[string]any{"Date": checklist.SourcesChecked}))
+}
+
+func writeStep(b *strings.Builder, md bool, st checklist.Step, saved progress.Checklist, phone string, loc *lang.Localizer) {
+	box := "[ ]"
+	if saved.IsDone(st.ID) {
+		box = "[x]"
+	}
+	mark := ""
+	if st.Optional {
+		mark = " (" + loc.T("step.optional") + ")"
+	}
+	indent, br := "    ", "\n"
+	if md {
+		br = "  \n" // a line break inside the list item
+		fmt.Fprintf(b, "- %s **%s**%s  \n", box, loc.T(st.TitleKey()), mark)
+		indent = "  "
+	} else {
+		fmt.Fprintf(b, "%s %s%s\n", box, loc.T(st.TitleKey()), mark)
+	}
+	fmt.Fprintf(b, "%s%s%s", indent, loc.T(st.SummaryKey()), br)
+	fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.how"), st.How(loc, phone), br)
+	fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.why"), loc.T(st.WhyKey()), br)
+	var refs []string
+	for _, ref := range checklist.References(st.Sources...) {
+		name := loc.T(ref.Source.NameKey())
+		if md {
+			link := fmt.Sprintf("[%s](%s)", name, ref.URLs[0])
+			for _, u := range ref.URLs[1:] {
+				link += ", <" + u + ">"
+			}
+			refs = append(refs, link)
+		} else {
+			refs = append(refs, name+" <"+strings.Join(ref.URLs, ">, <")+">")
+		}
+	}
+	fmt.Fprintf(b, "%s%s %s\n\n", indent, loc.T("step.sources"), strings.Join(refs, "; "))
 }
