@@ -3,8 +3,6 @@ package screens
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
 	"codesafety/app/checklist"
 )
 
@@ -13,16 +11,16 @@ import (
 // again in the new language.
 func BenchmarkSwitchLanguage(b *testing.B) {
 	h := startIn(b, b.TempDir(), "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
+	h.scenario(b, checklist.Unrequested)
+	h.answer(b, checklist.Unrequested, checklist.AnswerYes)
 	langs := []string{"हिन्दी", "English"}
 	i := 0
 	for b.Loop() {
-		h.ui.setup = nil
-		h.ui.open(route{kind: settingsRoute})
-		h.ui.setup.language.SetSelected(langs[i%2])
-		h.ui.back()
-		if h.ui.checklist == nil {
+		tag := h.ui.loc.Tag()
+		tap(b, h, h.t(tag, "a11y.settings"))
+		tap(b, h, h.option(tag, "settings.language", langs[i%2], false))
+		tap(b, h, h.t(h.ui.loc.Tag(), "a11y.back"))
+		if k, _ := h.open(); k != checklistRoute {
 			b.Fatal("not back on the checklist")
 		}
 		i++

@@ -8,12 +8,12 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/BurntSushi/toml"
 
 	"codesafety/app/lang"
 	"codesafety/app/progress"
+	"codesafety/screens/widgets"
 	"codesafety/translations"
 )
 
@@ -26,13 +26,13 @@ func TestEveryCharacterHasAGlyph(t *testing.T) {
 	if len(files) < 12 {
 		t.Fatalf("only %d languages", len(files))
 	}
-	fallback := coverage(theme.DefaultTextFont())
-	fallbackBold := coverage(theme.DefaultTextBoldFont())
+	fallback := widgets.Coverage(theme.DefaultTextFont())
+	fallbackBold := widgets.Coverage(theme.DefaultTextBoldFont())
 	for _, file := range files {
 		tag := strings.TrimSuffix(strings.TrimPrefix(file, "active."), ".toml")
 		th := newAppTheme(progress.ThemeLight, progress.TextNormal, lang.Script(tag))
-		regular := coverage(th.Font(fyne.TextStyle{}))
-		bold := coverage(th.Font(fyne.TextStyle{Bold: true}))
+		regular := widgets.Coverage(th.Font(fyne.TextStyle{}))
+		bold := widgets.Coverage(th.Font(fyne.TextStyle{Bold: true}))
 		if lang.Script(tag) != "Latn" && lang.Script(tag) != "Cyrl" && th.font == nil {
 			t.Errorf("%s: no font shipped for its script %s", tag, lang.Script(tag))
 		}
@@ -52,14 +52,14 @@ func TestEveryCharacterHasAGlyph(t *testing.T) {
 		}
 	}
 	// The marks bidi.go adds to Arabic must not show as boxes either.
-	if ar := coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{})); !ar([]rune(rlm)[0]) {
+	if ar := widgets.Coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{})); !ar('\u200f') {
 		t.Error("the Arabic font has no right-to-left mark")
 	}
 }
 
 // The test can fail: a character no font has is found.
 func TestGlyphCheckFindsMissing(t *testing.T) {
-	if coverage(theme.DefaultTextFont())('\U0001F9A0') || coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{}))('←') {
+	if widgets.Coverage(theme.DefaultTextFont())('\U0001F9A0') || widgets.Coverage(newAppTheme("", "", "Arab").Font(fyne.TextStyle{}))('←') {
 		t.Error("coverage claims glyphs the fonts do not have")
 	}
 }
@@ -93,20 +93,29 @@ func messageTexts(t *testing.T, file string) map[string]string {
 func TestLanguageNamesShowInTheirOwnScript(t *testing.T) {
 	for _, ui := range []string{"en", "hi", "ar"} {
 		h := start(t, ui)
-		test.Tap(h.ui.settings)
+		tap(t, h, h.t(ui, "a11y.settings"))
 		fonts := map[string]fyne.Resource{} // option -> the regular font it is drawn with
 		current := newAppTheme("", "", lang.Script(ui)).Font(fyne.TextStyle{})
-		for _, r := range h.ui.setup.language.items {
-			fonts[r.option] = current // with Fyne's fallbacks
-			if n, ok := r.words.(*nameText); ok {
-				fonts[r.option] = n.text.FontSource // alone
+		prefix := h.t(ui, "settings.language") + ": "
+		for _, o := range shown(h) {
+			if !strings.HasPrefix(label(o), prefix) {
+				continue
 			}
+			walk(o, func(o fyne.CanvasObject) bool {
+				switch x := o.(type) {
+				case *nameText:
+					fonts[x.text.Text] = x.text.FontSource // alone
+				case *widgets.Para:
+					fonts[x.Text()] = current // with Fyne's fallbacks
+				}
+				return true
+			})
 		}
 		if len(fonts) != 13 {
 			t.Fatalf("%s: %d language options, want 13", ui, len(fonts))
 		}
 		for name, font := range fonts {
-			has, fallback := coverage(font), coverage(theme.DefaultTextFont())
+			has, fallback := widgets.Coverage(font), widgets.Coverage(theme.DefaultTextFont())
 			if font != current {
 				fallback = has // a font given as the source has no fallback
 			}

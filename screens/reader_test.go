@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"codesafety/app/checklist"
+	"codesafety/screens/widgets"
 )
 
 // heard is one thing a screen reader is told about.
@@ -57,7 +58,7 @@ func onScreen(o fyne.CanvasObject) []fyne.Accessible {
 		if !o.Visible() {
 			return false
 		}
-		if _, stand := o.(*readerItem); stand {
+		if widgets.StandsFor(o) != nil {
 			return false
 		}
 		if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
@@ -116,10 +117,10 @@ func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
 		}
 		return i
 	}
-	warning := at(h.ui.home.warning.Text())
-	unrequested := at(h.ui.home.scenarios[checklist.Unrequested].AccessibilityLabel())
-	asked := at(h.ui.home.scenarios[checklist.Asked].AccessibilityLabel())
-	if at(h.ui.quickExit.AccessibilityLabel()) > warning || warning > unrequested || unrequested > asked {
+	warning := at(h.t("en", "warning.never_share"))
+	unrequested := at(h.t("en", checklist.Unrequested.TitleKey()) + ". ")
+	asked := at(h.t("en", checklist.Asked.TitleKey()) + ". ")
+	if at(h.t("en", "a11y.quick_exit")) > warning || warning > unrequested || unrequested > asked {
 		t.Errorf("heard out of order: %q", order)
 	}
 	tileWords := h.t("en", "scenario.unrequested.title")
@@ -133,8 +134,7 @@ func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
 // not heard.
 func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Recover])
-	c := h.ui.checklist
+	h.scenario(t, checklist.Recover)
 	how := h.t("en", "step.sign-in-again.how")
 	heardAt := func(label string) (heard, bool) {
 		for _, g := range screenReaderHears(h.ui.Window) {
@@ -148,19 +148,20 @@ func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 		t.Helper()
 		n := 0
 		abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
-		origin := abs(h.ui.reader.box)
-		for _, o := range h.ui.reader.box.Objects {
-			item := o.(*readerItem)
-			if !item.Visible() {
-				continue
+		origin := abs(h.ui.Window.Canvas().Content())
+		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			obj := widgets.StandsFor(o)
+			if obj == nil || !o.Visible() {
+				return true
 			}
 			n++
-			want := abs(item.obj).Subtract(origin)
-			if item.Position() != want || item.Size() != item.obj.Size() {
-				t.Errorf("%s: %q is told at %v %v, but is at %v %v", when, item.AccessibilityLabel(),
-					item.Position(), item.Size(), want, item.obj.Size())
+			want := abs(obj).Subtract(origin)
+			if o.Position() != want || o.Size() != obj.Size() {
+				t.Errorf("%s: %q is told at %v %v, but is at %v %v", when, label(o),
+					o.Position(), o.Size(), want, obj.Size())
 			}
-		}
+			return true
+		})
 		if n < 10 {
 			t.Errorf("%s: only %d things told", when, n)
 		}
@@ -169,7 +170,7 @@ func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 	if _, ok := heardAt(how); ok {
 		t.Error("a hidden step's details are heard")
 	}
-	test.Tap(c.more["sign-in-again"])
+	test.Tap(h.more(t, "sign-in-again"))
 	h.ui.Window.Canvas().Content().Refresh()
 	before, ok := heardAt(how)
 	if !ok {
@@ -194,8 +195,8 @@ func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 // A question over the screen is heard: its words and both buttons.
 func TestAScreenReaderHearsAQuestion(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
-	test.Tap(h.ui.setup.delete)
+	tap(t, h, h.t("en", "a11y.settings"))
+	tap(t, h, h.t("en", "settings.delete"))
 	var labels []string
 	for _, g := range screenReaderHears(h.ui.Window) {
 		labels = append(labels, g.label)
@@ -205,7 +206,7 @@ func TestAScreenReaderHearsAQuestion(t *testing.T) {
 			t.Errorf("%q is not heard; heard: %q", h.t("en", id), labels)
 		}
 	}
-	tapDialogButton(t, h.ui.Window, "Cancel")
+	tapDialogButton(t, h, "Cancel")
 	for _, g := range screenReaderHears(h.ui.Window) {
 		if g.label == h.t("en", "settings.delete_message") {
 			t.Error("the question is still heard after it closed")
@@ -217,12 +218,12 @@ func TestAScreenReaderHearsAQuestion(t *testing.T) {
 // (a widget, where Fyne's walk stops); quick exit is still heard.
 func TestAScreenReaderHearsQuickExitAtLargerText(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
-	h.ui.setup.textSize.SetSelected("Larger")
-	test.Tap(h.ui.backBtn)
+	tap(t, h, h.t("en", "a11y.settings"))
+	h.choose(t, "en", "settings.text_size", "Larger")
+	tap(t, h, h.t("en", "a11y.back"))
 	n := 0
 	for _, g := range screenReaderHears(h.ui.Window) {
-		if g.label == h.ui.quickExit.AccessibilityLabel() || g.label == h.t("en", "a11y.settings") {
+		if g.label == h.t("en", "a11y.quick_exit") || g.label == h.t("en", "a11y.settings") {
 			n++
 		}
 	}

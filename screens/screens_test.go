@@ -1,10 +1,8 @@
 package screens
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -21,6 +19,7 @@ import (
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/assets"
+	"codesafety/screens/widgets"
 	"codesafety/translations"
 )
 
@@ -92,41 +91,35 @@ func (h *harness) saved(t *testing.T) progress.State {
 
 func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 	h := start(t, "en")
-	home := h.ui.home
-	if home == nil {
+	if k, _ := h.open(); k != homeRoute {
 		t.Fatal("the app does not open on the home screen")
 	}
-	if got := home.warning.Text(); got != "Never share the code — not even with friends or family." {
-		t.Errorf("warning = %q", got)
+	if h.t("en", "warning.never_share") != "Never share the code — not even with friends or family." {
+		t.Errorf("warning = %q", h.t("en", "warning.never_share"))
 	}
 	for _, id := range []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover} {
-		b := home.scenarios[id]
-		if b == nil {
-			t.Fatalf("no button for %s", id)
-		}
-		if !strings.HasPrefix(b.AccessibilityLabel(), h.t("en", id.TitleKey())) {
-			t.Errorf("%s button reads %q", id, b.AccessibilityLabel())
-		}
-		if home.hints[id] != "" {
-			t.Errorf("%s shows progress before it was started: %q", id, home.hints[id])
+		b := find(t, h, roleButton, h.t("en", id.TitleKey()))
+		if want := h.t("en", id.TitleKey()) + ". " + h.t("en", id.SubtitleKey()); label(b) != want {
+			t.Errorf("%s shows more than its title and subtitle before it was started: %q", id, label(b))
 		}
 	}
-	if home.scenarios[checklist.Unrequested].Importance != widget.HighImportance ||
-		home.scenarios[checklist.Recover].Importance == widget.HighImportance {
+	tile := func(id checklist.ScenarioID) *widgets.Button {
+		return find(t, h, roleButton, h.t("en", id.TitleKey())).(*widgets.Button)
+	}
+	if tile(checklist.Unrequested).Importance != widget.HighImportance ||
+		tile(checklist.Recover).Importance == widget.HighImportance {
 		t.Error("the two seed scenarios should be the strongest buttons, recovery smaller")
 	}
 	// The warning is seen without scrolling, even on a phone with the
 	// largest text, and comes before the buttons.
 	for _, size := range []string{progress.TextNormal, progress.TextLarger} {
 		h.store.SetTextSize(size)
-		h.ui.appearanceChanged()
-		h.ui.render()
-		home := h.ui.home
-		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.warning)
-		if bottom := pos.Y + home.warning.Size().Height; pos.Y <= 0 || bottom > 640 {
+		warning := find(t, h, roleText, h.t("en", "warning.never_share"))
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(warning)
+		if bottom := pos.Y + warning.Size().Height; pos.Y <= 0 || bottom > 640 {
 			t.Errorf("%s: the warning is at %v to %v, not on the first screen", size, pos.Y, bottom)
 		}
-		if b := fyne.CurrentApp().Driver().AbsolutePositionForObject(home.scenarios[checklist.Unrequested]); b.Y <= pos.Y {
+		if b := fyne.CurrentApp().Driver().AbsolutePositionForObject(tile(checklist.Unrequested)); b.Y <= pos.Y {
 			t.Errorf("%s: the scenario buttons come before the warning", size)
 		}
 	}
@@ -134,31 +127,26 @@ func TestHomeShowsWarningAndBothScenarios(t *testing.T) {
 
 func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	if h.ui.triage == nil {
+	h.scenario(t, checklist.Unrequested)
+	if k, _ := h.open(); k != triageRoute {
 		t.Fatal("tapping the scenario did not ask the triage question")
 	}
-	if h.ui.triage.question.Text() != "Can you still use WhatsApp on your phone right now?" {
-		t.Errorf("question = %q", h.ui.triage.question.Text())
-	}
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
-	c := h.ui.checklist
-	if c == nil || c.id != checklist.Unrequested {
+	find(t, h, roleText, "Can you still use WhatsApp on your phone right now?")
+	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	if k, id := h.open(); k != checklistRoute || id != checklist.Unrequested {
 		t.Fatal("answering Yes did not open the checklist")
 	}
-	if c.count.Text() != "0 of 9 done" {
-		t.Errorf("count = %q", c.count.Text())
-	}
+	find(t, h, roleText, h.count("en", checklist.Unrequested, 0))
 	if h.saved(t).Checklists["unrequested"].Answers[checklist.QuestionCanUse] != checklist.AnswerYes {
 		t.Error("the answer was not saved")
 	}
 	// Back goes home, and the scenario now opens straight at its checklist.
-	test.Tap(h.ui.backBtn)
-	if h.ui.home == nil {
+	tap(t, h, h.t("en", "a11y.back"))
+	if k, _ := h.open(); k != homeRoute {
 		t.Fatal("back did not go home")
 	}
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	if h.ui.checklist == nil {
+	h.scenario(t, checklist.Unrequested)
+	if k, _ := h.open(); k != checklistRoute {
 		t.Fatal("an answered scenario should open its checklist")
 	}
 }
@@ -166,32 +154,28 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
 	for _, answer := range []string{checklist.AnswerYes, checklist.AnswerNotSure} {
 		h := start(t, "en")
-		test.Tap(h.ui.home.scenarios[checklist.Asked])
-		test.Tap(h.ui.triage.answers[answer])
-		c := h.ui.checklist
-		if c == nil || c.id != checklist.Recover {
+		h.scenario(t, checklist.Asked)
+		h.answer(t, checklist.Asked, answer)
+		if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
 			t.Fatalf("%s: the recovery checklist did not open first", answer)
 		}
-		if c.then == nil || !strings.Contains(c.then.AccessibilityLabel(), "Someone asked me for my code") {
+		then := h.tr("en", "checklist.then", map[string]any{"Title": h.t("en", checklist.Asked.TitleKey())})
+		tap(t, h, then)
+		if k, id := h.open(); k != checklistRoute || id != checklist.Asked {
 			t.Fatalf("%s: no way on to the asked checklist", answer)
 		}
-		test.Tap(c.then)
-		c = h.ui.checklist
-		if c == nil || c.id != checklist.Asked || c.first == nil || c.change == nil {
-			t.Fatalf("%s: the asked checklist does not point back to recovery", answer)
-		}
-		if !strings.Contains(c.first.AccessibilityLabel(), "0 of 9 done") {
-			t.Errorf("first button = %q", c.first.AccessibilityLabel())
+		first := h.tr("en", "checklist.open_first", map[string]any{"Title": h.t("en", checklist.Recover.TitleKey())})
+		if b := find(t, h, roleButton, first); !strings.Contains(label(b), h.count("en", checklist.Recover, 0)) {
+			t.Errorf("first button = %q", label(b))
 		}
 		// The answer can be changed.
-		test.Tap(c.change)
-		test.Tap(h.ui.triage.answers[checklist.AnswerNo])
-		c = h.ui.checklist
-		if c == nil || c.id != checklist.Asked || c.first != nil {
+		tap(t, h, h.t("en", "checklist.change_answer"))
+		h.answer(t, checklist.Asked, checklist.AnswerNo)
+		if k, id := h.open(); k != checklistRoute || id != checklist.Asked || lookFor(h, roleButton, first) != nil {
 			t.Fatalf("%s: after changing to No, the asked checklist should not send to recovery", answer)
 		}
-		test.Tap(h.ui.backBtn)
-		if h.ui.home == nil {
+		tap(t, h, h.t("en", "a11y.back"))
+		if k, _ := h.open(); k != homeRoute {
 			t.Errorf("%s: changing the answer left extra screens behind", answer)
 		}
 	}
@@ -199,86 +183,81 @@ func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
 
 func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
-	c := h.ui.checklist
-	test.Tap(c.checks["never-share-code"])
-	test.Tap(c.checks["turn-on-two-step"])
-	if c.count.Text() != "2 of 9 done" || c.progress.Value != 2 {
-		t.Errorf("count = %q, bar = %v", c.count.Text(), c.progress.Value)
+	h.scenario(t, checklist.Unrequested)
+	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	h.tick(t, "never-share-code")
+	h.tick(t, "turn-on-two-step")
+	bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.Unrequested, 2)}))
+	if !sees(h, h.count("en", checklist.Unrequested, 2)) || bar.(*widgets.ProgressBar).Value != 2 {
+		t.Errorf("count or bar not at 2: %v", bar.(*widgets.ProgressBar).Value)
 	}
-	if c.checks["never-share-code"].AccessibilityLabel() != "Do not share the code with anyone. Done." {
-		t.Errorf("a11y = %q", c.checks["never-share-code"].AccessibilityLabel())
+	if !h.ticked("never-share-code") || h.stepLabel("never-share-code", true) != "Do not share the code with anyone. Done." {
+		t.Errorf("a11y = %q", h.stepLabel("never-share-code", true))
 	}
-	test.Tap(c.checks["turn-on-two-step"])
-	if c.count.Text() != "1 of 9 done" {
-		t.Errorf("after unticking: %q", c.count.Text())
+	h.tick(t, "turn-on-two-step")
+	if !sees(h, h.count("en", checklist.Unrequested, 1)) {
+		t.Error("unticking did not lower the count")
 	}
 	if got := h.saved(t).Checklists["unrequested"].Done; len(got) != 1 || got[0] != "never-share-code" {
 		t.Errorf("saved = %v", got)
 	}
-	test.Tap(h.ui.backBtn)
-	if got := h.ui.home.hints[checklist.Unrequested]; got != "1 of 9 done" {
-		t.Errorf("home hint = %q", got)
+	tap(t, h, h.t("en", "a11y.back"))
+	hint := h.t("en", "scenario.unrequested.title")
+	if b := find(t, h, roleButton, hint); !strings.HasSuffix(label(b), h.count("en", checklist.Unrequested, 1)) {
+		t.Errorf("home tile = %q", label(b))
 	}
 
 	// A new window on the same folder shows the same progress.
 	again := startIn(t, h.dir, "en")
-	if again.ui.home.hints[checklist.Unrequested] != "1 of 9 done" {
-		t.Errorf("progress not restored: %q", again.ui.home.hints[checklist.Unrequested])
+	if b := find(t, again, roleButton, hint); !strings.HasSuffix(label(b), h.count("en", checklist.Unrequested, 1)) {
+		t.Errorf("progress not restored: %q", label(b))
 	}
 }
 
 func TestAllDoneAndStartOver(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Recover])
-	c := h.ui.checklist
-	if c == nil || c.id != checklist.Recover {
+	h.scenario(t, checklist.Recover)
+	if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
 		t.Fatal("recover has no question and should open at once")
 	}
-	if c.allDone.Visible() {
+	allDone := h.t("en", "checklist.all_done")
+	if sees(h, allDone) {
 		t.Error("all done shown at the start")
 	}
-	for _, ch := range c.checks {
-		test.Tap(ch)
+	sc, _ := checklist.ScenarioByID(checklist.Recover)
+	for _, st := range sc.Steps {
+		h.tick(t, st.ID)
 	}
-	if !c.allDone.Visible() || c.count.Text() != "9 of 9 done" {
-		t.Errorf("all done not shown: %q", c.count.Text())
+	if !sees(h, allDone) || !sees(h, h.count("en", checklist.Recover, len(sc.Steps))) {
+		t.Error("all done not shown")
 	}
-	test.Tap(c.startOver)
-	if c.dialog == nil {
+	tap(t, h, h.t("en", "checklist.start_over"))
+	if len(h.ui.Window.Canvas().Overlays().List()) == 0 {
 		t.Fatal("start over did not ask first")
 	}
-	if n := len(h.saved(t).Checklists["recover"].Done); n != 9 {
+	if n := len(h.saved(t).Checklists["recover"].Done); n != len(sc.Steps) {
 		t.Fatalf("progress changed before the answer: %d", n)
 	}
-	tapDialogButton(t, h.ui.Window, h.t("en", "checklist.start_over"))
+	tapDialogButton(t, h, h.t("en", "checklist.start_over"))
 	if _, ok := h.saved(t).Checklists["recover"]; ok {
 		t.Error("start over did not clear the saved progress")
 	}
-	if h.ui.checklist == nil || h.ui.checklist.count.Text() != "0 of 9 done" {
+	if k, _ := h.open(); k != checklistRoute || !sees(h, h.count("en", checklist.Recover, 0)) {
 		t.Error("the checklist does not show the fresh start")
 	}
 }
 
-// tapDialogButton taps the button with that text in the dialog on top.
-func tapDialogButton(t *testing.T, w fyne.Window, label string) {
+// tapDialogButton taps the button with that text in the question on top.
+func tapDialogButton(t *testing.T, h *harness, label string) {
 	t.Helper()
-	top := w.Canvas().Overlays().Top()
+	top := h.ui.Window.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog open")
 	}
 	var found fyne.Tappable
 	walk(top, func(o fyne.CanvasObject) bool {
-		switch b := o.(type) {
-		case *widget.Button:
-			if b.Text == label {
-				found = b
-			}
-		case *button:
-			if b.Text == label {
-				found = b
-			}
+		if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() == roleButton && a.AccessibilityLabel() == label {
+			found = o.(fyne.Tappable)
 		}
 		return true
 	})
@@ -290,76 +269,75 @@ func tapDialogButton(t *testing.T, w fyne.Window, label string) {
 
 func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Asked])
-	test.Tap(h.ui.triage.answers[checklist.AnswerNo])
-	c := h.ui.checklist
-	d := c.details["report-and-block"]
-	if d.Visible() {
+	h.scenario(t, checklist.Asked)
+	h.answer(t, checklist.Asked, checklist.AnswerNo)
+	how := h.t("en", "step.report-and-block.how")
+	if sees(h, how) {
 		t.Fatal("details shown before More")
 	}
-	test.Tap(c.more["report-and-block"])
-	if !d.Visible() || c.more["report-and-block"].Text != "Less" {
+	more := h.more(t, "report-and-block")
+	test.Tap(more)
+	if !sees(h, how) || more.Text != "Less" {
 		t.Fatal("More did not show the details")
 	}
 	var links []string
-	walk(d, func(o fyne.CanvasObject) bool {
+	for _, o := range shown(h) {
 		if l, ok := o.(*widget.Hyperlink); ok {
 			links = append(links, l.URL.String())
 		}
-		return true
-	})
+	}
 	if len(links) != 2 || links[0] != "https://faq.whatsapp.com/1142481766359885" {
 		t.Errorf("links = %v", links)
 	}
 	// Copying a link puts the address on the clipboard.
-	var cp *button
-	walk(d, func(o fyne.CanvasObject) bool {
-		if b, ok := o.(*button); ok && b.Icon != nil && b.Text == "" {
-			cp = b
-		}
-		return cp == nil
-	})
-	if cp == nil {
-		t.Fatal("no copy button")
-	}
-	test.Tap(cp)
+	src, _ := checklist.SourceByID(stepOf(t, checklist.Asked, "report-and-block").Sources[0])
+	name := h.tr("en", "step.source_checked", map[string]any{"Name": h.t("en", src.NameKey()), "Date": checklist.SourcesChecked})
+	tap(t, h, h.tr("en", "a11y.copy_link", map[string]any{"Name": name}))
 	if got := h.ui.deps.App.Clipboard().Content(); !strings.HasPrefix(got, "https://faq.whatsapp.com/") {
 		t.Errorf("clipboard = %q", got)
 	}
 }
 
+// option is what a screen reader hears of an option in Settings.
+func (h *harness) option(tag, setting, option string, chosen bool) string {
+	key := "a11y.option_not_chosen"
+	if chosen {
+		key = "a11y.option_chosen"
+	}
+	return h.tr(tag, key, map[string]any{"Setting": h.t(tag, setting), "Option": option})
+}
+
+// choose taps an option in Settings, the labels in language tag.
+func (h *harness) choose(t testing.TB, tag, setting, option string) {
+	t.Helper()
+	tap(t, h, h.option(tag, setting, option, false))
+}
+
 func TestSwitchingLanguageRerendersAtOnce(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
-	s := h.ui.setup
-	if s == nil || s.title.Text() != "Settings" {
+	tap(t, h, h.t("en", "a11y.settings"))
+	if k, _ := h.open(); k != settingsRoute || !sees(h, "Settings") {
 		t.Fatal("settings did not open")
 	}
-	s.language.SetSelected("Español")
-	if h.ui.setup == nil || h.ui.setup.title.Text() != h.t("es", "settings.title") {
-		t.Fatalf("settings not re-rendered in Spanish: %q", h.ui.setup.title.Text())
+	h.choose(t, "en", "settings.language", "Español")
+	if !sees(h, h.t("es", "settings.title")) {
+		t.Fatal("settings not re-rendered in Spanish")
 	}
-	if h.ui.setup.language.Selected != "Español" {
-		t.Error("the chosen language is not shown as chosen")
-	}
+	find(t, h, roleButton, h.option("es", "settings.language", "Español", true))
 	if h.saved(t).Language != "es" {
 		t.Error("the language was not remembered")
 	}
-	if h.ui.quickExit.AccessibilityLabel() != h.t("es", "a11y.quick_exit") {
-		t.Error("the top bar is still in English")
-	}
-	test.Tap(h.ui.backBtn)
-	if got := h.ui.home.warning.Text(); got != h.t("es", "warning.never_share") {
-		t.Errorf("home warning = %q", got)
-	}
+	find(t, h, roleButton, h.t("es", "a11y.quick_exit")) // the top bar too
+	tap(t, h, h.t("es", "a11y.back"))
+	find(t, h, roleText, h.t("es", "warning.never_share"))
 
 	// Hindi, then back to the system's language (English here).
-	test.Tap(h.ui.settings)
-	h.ui.setup.language.SetSelected("हिन्दी")
-	if h.ui.setup.title.Text() != h.t("hi", "settings.title") {
-		t.Errorf("not in Hindi: %q", h.ui.setup.title.Text())
+	tap(t, h, h.t("es", "a11y.settings"))
+	h.choose(t, "es", "settings.language", "हिन्दी")
+	if !sees(h, h.t("hi", "settings.title")) {
+		t.Error("not in Hindi")
 	}
-	h.ui.setup.language.SetSelected(h.t("hi", "settings.language_system"))
+	h.choose(t, "hi", "settings.language", h.t("hi", "settings.language_system"))
 	if h.saved(t).Language != "" {
 		t.Error("following the system should save an empty language")
 	}
@@ -367,9 +345,9 @@ func TestSwitchingLanguageRerendersAtOnce(t *testing.T) {
 
 func TestThemeAndTextSize(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
-	h.ui.setup.theme.SetSelected("Dark")
-	h.ui.setup.textSize.SetSelected("Larger")
+	tap(t, h, h.t("en", "a11y.settings"))
+	h.choose(t, "en", "settings.theme", "Dark")
+	h.choose(t, "en", "settings.text_size", "Larger")
 	st := h.saved(t)
 	if st.Theme != progress.ThemeDark || st.TextSize != progress.TextLarger {
 		t.Errorf("saved %q %q", st.Theme, st.TextSize)
@@ -385,47 +363,35 @@ func TestThemeAndTextSize(t *testing.T) {
 // reader, and tapping it again changes nothing.
 func TestChoosingAnOptionInSettings(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
-	item := func(c *choice, option string) *radio {
-		for _, r := range c.items {
-			if r.option == option {
-				return r
-			}
-		}
-		t.Fatalf("no option %q", option)
-		return nil
-	}
-	s := h.ui.setup
-	test.Tap(item(s.theme, "Dark"))
+	tap(t, h, h.t("en", "a11y.settings"))
+	h.choose(t, "en", "settings.theme", "Dark")
 	if h.saved(t).Theme != progress.ThemeDark {
 		t.Fatal("tapping Dark did not choose it")
 	}
-	if !item(s.theme, "Dark").selected || item(s.theme, "Same as this device").selected {
-		t.Error("Dark is not the only colours option shown as chosen")
-	}
-	if got := item(s.theme, "Dark").AccessibilityLabel(); got != "Colours: Dark. Chosen." {
+	if got := h.option("en", "settings.theme", "Dark", true); got != "Colours: Dark. Chosen." {
 		t.Errorf("a screen reader hears %q", got)
 	}
-	if got := item(s.theme, "Light").AccessibilityLabel(); got != "Colours: Light. Not chosen." {
-		t.Errorf("a screen reader hears %q", got)
-	}
-	changed := 0
-	s.theme.OnChanged = func(string) { changed++ }
-	test.Tap(item(s.theme, "Dark"))
-	if changed != 0 || !item(s.theme, "Dark").selected {
+	dark := find(t, h, roleButton, "Colours: Dark. Chosen.")
+	find(t, h, roleButton, "Colours: Light. Not chosen.")
+	find(t, h, roleButton, "Colours: Same as this device. Not chosen.")
+	saves := 0
+	h.store.OnChange(func(progress.Change) { saves++ })
+	test.Tap(dark.(fyne.Tappable))
+	h.store.OnChange(h.ui.storeChanged)
+	if saves != 0 || lookFor(h, roleButton, "Colours: Dark. Chosen.") == nil {
 		t.Error("tapping the chosen option again changed something")
 	}
 
-	large := item(s.textSize, "Large")
+	large := find(t, h, roleButton, h.option("en", "settings.text_size", "Large", false)).(fyne.Focusable)
 	h.ui.Window.Canvas().Focus(large)
-	if !large.focused {
+	if h.ui.Window.Canvas().Focused() != large {
 		t.Fatal("an option cannot take the keyboard focus")
 	}
-	test.Type(large, " ")
+	large.TypedRune(' ')
 	if h.saved(t).TextSize != progress.TextLarge {
 		t.Error("Space did not choose Large")
 	}
-	larger := item(h.ui.setup.textSize, "Larger")
+	larger := find(t, h, roleButton, h.option("en", "settings.text_size", "Larger", false)).(fyne.Focusable)
 	larger.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if h.saved(t).TextSize != progress.TextLarger {
 		t.Error("Enter did not choose Larger")
@@ -436,18 +402,16 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 	h := start(t, "en")
 	h.store.SetDone(checklist.Asked, "call-them", true)
 	h.saved(t)
-	test.Tap(h.ui.settings)
-	test.Tap(h.ui.setup.delete)
+	tap(t, h, h.t("en", "a11y.settings"))
+	tap(t, h, h.t("en", "settings.delete"))
 	if _, err := os.Stat(filepath.Join(h.dir, progress.StateFile)); err != nil {
 		t.Fatal("deleted before asking")
 	}
-	tapDialogButton(t, h.ui.Window, "Delete")
+	tapDialogButton(t, h, "Delete")
 	if _, err := os.Stat(filepath.Join(h.dir, progress.StateFile)); !os.IsNotExist(err) {
 		t.Errorf("state.json still there: %v", err)
 	}
-	if h.ui.setup.status.Text() != "Your saved progress was deleted." {
-		t.Errorf("status = %q", h.ui.setup.status.Text())
-	}
+	find(t, h, roleText, "Your saved progress was deleted.")
 }
 
 // Cancel, Escape, and Enter or Space on the button the keyboard starts on,
@@ -462,43 +426,51 @@ func TestAQuestionCanBeTurnedDown(t *testing.T) {
 			t.Fatalf("%s: the progress changed", how)
 		}
 	}
-	test.Tap(h.ui.home.scenarios[checklist.Recover])
-	c := h.ui.checklist
+	h.scenario(t, checklist.Recover)
+	cancel := h.t("en", "dialog.cancel")
 	for _, how := range []string{"Escape", "Enter", "Space", "Cancel"} {
-		test.Tap(c.startOver)
-		d := c.dialog
-		if focused := h.ui.Window.Canvas().Focused(); focused != d.no {
+		tap(t, h, h.t("en", "checklist.start_over"))
+		no := find(t, h, roleButton, cancel).(*widgets.Button)
+		if focused := h.ui.Window.Canvas().Focused(); focused != no {
 			t.Fatalf("the keyboard starts on %v, not on Cancel", focused)
 		}
 		switch how {
 		case "Escape":
-			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 		case "Enter":
-			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			no.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 		case "Space":
-			d.no.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+			no.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
 		case "Cancel":
-			tapDialogButton(t, h.ui.Window, "Cancel")
+			tapDialogButton(t, h, cancel)
 		}
-		if d.Visible() {
+		if lookFor(h, roleButton, cancel) != nil {
 			t.Errorf("%s did not close the question", how)
 		}
 		stillThere(how)
 	}
 	// Escape on the action, after a Tab to it, is still no.
-	test.Tap(c.startOver)
-	c.dialog.yes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	tap(t, h, h.t("en", "checklist.start_over"))
+	var yes *widgets.Button
+	walk(h.ui.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widgets.Button); ok && b.Text == h.t("en", "checklist.start_over") {
+			yes = b
+		}
+		return true
+	})
+	yes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	stillThere("Escape on Start over")
 }
 
 func TestQuickExit(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Recover])
-	test.Tap(h.ui.checklist.checks["sign-in-again"])
-	if !strings.Contains(h.ui.quickExit.Text, "Ctrl+Q") {
-		t.Errorf("quick exit does not show its shortcut: %q", h.ui.quickExit.Text)
+	h.scenario(t, checklist.Recover)
+	h.tick(t, "sign-in-again")
+	quick := find(t, h, roleButton, h.t("en", "a11y.quick_exit")).(*widgets.Button)
+	if !strings.Contains(quick.Text, "Ctrl+Q") {
+		t.Errorf("quick exit does not show its shortcut: %q", quick.Text)
 	}
-	test.Tap(h.ui.quickExit)
+	test.Tap(quick)
 	if h.quit != 1 {
 		t.Fatal("quick exit did not quit")
 	}
@@ -507,8 +479,8 @@ func TestQuickExit(t *testing.T) {
 		t.Error("progress was not on disk when the app quit")
 	}
 	// The keyboard shortcut works on every screen.
-	test.Tap(h.ui.settings)
-	typeShortcut(t, h.ui.Window, &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
+	tap(t, h, h.t("en", "a11y.settings"))
+	h.press(t, &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
 	if h.quit != 2 {
 		t.Error("Ctrl+Q did not quit")
 	}
@@ -516,28 +488,29 @@ func TestQuickExit(t *testing.T) {
 
 func TestBackOnEveryScreen(t *testing.T) {
 	h := start(t, "en")
-	if h.ui.backBtn != nil {
+	back := h.t("en", "a11y.back")
+	if lookFor(h, roleButton, back) != nil {
 		t.Error("home has nowhere to go back to")
 	}
 	for _, open := range []func(){
-		func() { test.Tap(h.ui.home.explain) },
-		func() { test.Tap(h.ui.settings) },
-		func() { test.Tap(h.ui.home.scenarios[checklist.Asked]) },
-		func() { test.Tap(h.ui.home.scenarios[checklist.Recover]) },
+		func() { tap(t, h, h.t("en", "home.explain")) },
+		func() { tap(t, h, h.t("en", "a11y.settings")) },
+		func() { h.scenario(t, checklist.Asked) },
+		func() { h.scenario(t, checklist.Recover) },
 	} {
 		open()
-		if h.ui.home != nil || h.ui.backBtn == nil {
+		if k, _ := h.open(); k == homeRoute || lookFor(h, roleButton, back) == nil {
 			t.Fatal("screen did not open, or has no back button")
 		}
-		test.Tap(h.ui.backBtn)
-		if h.ui.home == nil {
+		tap(t, h, back)
+		if k, _ := h.open(); k != homeRoute {
 			t.Error("back did not return home")
 		}
 	}
 	// Alt+Left goes back too.
-	test.Tap(h.ui.home.explain)
-	typeShortcut(t, h.ui.Window, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
-	if h.ui.home == nil {
+	tap(t, h, h.t("en", "home.explain"))
+	h.press(t, &desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt})
+	if k, _ := h.open(); k != homeRoute {
 		t.Error("Alt+Left did not go back")
 	}
 }
@@ -546,33 +519,33 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte("{not json"), 0o600)
 	h := startIn(t, dir, "en")
-	if !strings.HasPrefix(h.ui.notice, "Your saved progress could not be read") ||
-		!strings.Contains(h.ui.notice, "state.json.corrupt-") {
-		t.Errorf("notice = %q", h.ui.notice)
+	if n := h.notice(); !strings.HasPrefix(n, "Your saved progress could not be read") ||
+		!strings.Contains(n, "state.json.corrupt-") {
+		t.Errorf("notice = %q", n)
 	}
 
 	dir = t.TempDir()
 	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte(`{"version":9}`), 0o600)
 	h = startIn(t, dir, "en")
-	if !strings.Contains(h.ui.notice, "newer version") {
-		t.Errorf("notice = %q", h.ui.notice)
+	if !strings.Contains(h.notice(), "newer version") {
+		t.Errorf("notice = %q", h.notice())
 	}
-	test.Tap(h.ui.settings)
-	if !strings.Contains(h.ui.setup.status.Text(), "newer version") {
+	tap(t, h, h.t("en", "a11y.settings"))
+	if !sees(h, h.t("en", "notice.newer")) {
 		t.Error("settings does not say why progress is not saved")
 	}
 
 	file := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(file, nil, 0o600)
 	h = startIn(t, file, "en")
-	if !strings.Contains(h.ui.notice, "cannot save your progress") {
-		t.Errorf("notice = %q", h.ui.notice)
+	if !strings.Contains(h.notice(), "cannot save your progress") {
+		t.Errorf("notice = %q", h.notice())
 	}
 
 	// No home folder, so no folder for progress at all.
 	h = startIn(t, "", "en")
-	if !strings.Contains(h.ui.notice, "cannot save your progress") {
-		t.Errorf("no folder: notice = %q", h.ui.notice)
+	if !strings.Contains(h.notice(), "cannot save your progress") {
+		t.Errorf("no folder: notice = %q", h.notice())
 	}
 }
 
@@ -581,8 +554,8 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	dir := t.TempDir()
 	h := startIn(t, dir, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
+	h.scenario(t, checklist.Unrequested)
+	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
 	h.saved(t)
 
 	other := progress.OpenStore(dir)
@@ -590,24 +563,22 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	if err := other.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	test.Tap(h.ui.checklist.checks["never-share-code"])
+	h.tick(t, "never-share-code")
 	st := h.saved(t)
-	c := h.ui.checklist
-	if c.count.Text() != "2 of 9 done" || !c.checks["turn-on-two-step"].Checked {
-		t.Errorf("after merging: count %q, other window's tick shown: %v",
-			c.count.Text(), c.checks["turn-on-two-step"].Checked)
+	if !sees(h, h.count("en", checklist.Unrequested, 2)) || !h.ticked("turn-on-two-step") {
+		t.Errorf("after merging: the other window's tick is not shown")
 	}
-	if !strings.Contains(h.ui.notice, "also open in another window") {
-		t.Errorf("notice = %q", h.ui.notice)
+	if !strings.Contains(h.notice(), "also open in another window") {
+		t.Errorf("notice = %q", h.notice())
 	}
 	if done := st.Checklists[string(checklist.Unrequested)].Done; len(done) != 2 {
 		t.Errorf("saved ticks = %v", done)
 	}
 	// The notice follows a change of language, like every other word.
-	test.Tap(h.ui.settings)
-	h.ui.setup.language.SetSelected("Español")
-	if h.ui.notice != h.t("es", "notice.merged") {
-		t.Errorf("notice after switching to Spanish = %q", h.ui.notice)
+	tap(t, h, h.t("en", "a11y.settings"))
+	h.choose(t, "en", "settings.language", "Español")
+	if h.notice() != h.t("es", "notice.merged") {
+		t.Errorf("notice after switching to Spanish = %q", h.notice())
 	}
 }
 
@@ -616,29 +587,29 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	h := startIn(t, dir, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
-	test.Tap(h.ui.checklist.checks["never-share-code"])
+	h.scenario(t, checklist.Unrequested)
+	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	h.tick(t, "never-share-code")
 	h.saved(t)
 
 	if err := os.RemoveAll(dir); err != nil { // every write now fails
 		t.Fatal(err)
 	}
-	test.Tap(h.ui.checklist.checks["turn-on-two-step"])
+	h.tick(t, "turn-on-two-step")
 	if err := h.settle(); err == nil {
 		t.Fatal("the save did not fail")
 	}
-	if h.ui.notice != h.t("en", "notice.save_failed") {
-		t.Errorf("notice = %q", h.ui.notice)
+	if h.notice() != h.t("en", "notice.save_failed") {
+		t.Errorf("notice = %q", h.notice())
 	}
-	if c := h.ui.checklist; c.count.Text() != "2 of 9 done" {
-		t.Errorf("count = %q", c.count.Text())
+	if !sees(h, h.count("en", checklist.Unrequested, 2)) {
+		t.Error("the count does not show both ticks")
 	}
 
 	if err := os.MkdirAll(dir, 0o700); err != nil { // space again
 		t.Fatal(err)
 	}
-	test.Tap(h.ui.checklist.checks["add-email"])
+	h.tick(t, "add-email")
 	done := h.saved(t).Checklists[string(checklist.Unrequested)].Done
 	for _, id := range []string{"never-share-code", "turn-on-two-step", "add-email"} {
 		if !slices.Contains(done, id) {
@@ -647,44 +618,55 @@ func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	}
 }
 
-// screens opens every screen in turn and calls check on each.
-func everyScreen(t *testing.T, h *harness, check func(name string)) {
-	check("home")
-	test.Tap(h.ui.home.explain)
-	check("explainer")
-	test.Tap(h.ui.backBtn)
-	test.Tap(h.ui.settings)
-	check("settings")
-	test.Tap(h.ui.backBtn)
-	test.Tap(h.ui.home.scenarios[checklist.Asked])
-	check("triage")
-	test.Tap(h.ui.triage.answers[checklist.AnswerNotSure])
-	for _, c := range h.ui.checklist.more {
-		test.Tap(c)
+// stepOf is a step of a scenario, from the content.
+func stepOf(t testing.TB, id checklist.ScenarioID, step string) checklist.Step {
+	t.Helper()
+	sc, _ := checklist.ScenarioByID(id)
+	for _, st := range sc.Steps {
+		if st.ID == step {
+			return st
+		}
 	}
-	check("recover checklist")
-	test.Tap(h.ui.checklist.then)
-	for _, c := range h.ui.checklist.more {
-		test.Tap(c)
-	}
-	check("asked checklist")
+	t.Fatalf("%s has no step %s", id, step)
+	return checklist.Step{}
 }
 
-// typeShortcut sends a keyboard shortcut to the window's canvas, as the
-// driver does when the keys are pressed. The test canvas wraps the one that
-// handles shortcuts.
-func typeShortcut(t *testing.T, w fyne.Window, s fyne.Shortcut) {
+// openEveryMore opens every step's details on the checklist shown.
+func openEveryMore(t testing.TB, h *harness) {
+	_, id := h.open()
+	sc, _ := checklist.ScenarioByID(id)
+	for _, st := range sc.Steps {
+		test.Tap(h.moreIn(t, st.ID))
+	}
+}
+
+// moreIn is a step's "More" in the language on screen.
+func (h *harness) moreIn(t testing.TB, step string) *widgets.Button {
 	t.Helper()
-	type shortcutHandler interface{ TypedShortcut(fyne.Shortcut) }
-	c := any(w.Canvas())
-	if _, ok := c.(shortcutHandler); !ok {
-		c = reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas").Interface()
-	}
-	h, ok := c.(shortcutHandler)
-	if !ok {
-		t.Fatalf("%T takes no shortcuts", c)
-	}
-	h.TypedShortcut(s)
+	tag := h.ui.loc.Tag()
+	return find(t, h, roleButton, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "step."+step+".title")})).(*widgets.Button)
+}
+
+// everyScreen opens every screen in turn and calls check on each.
+func everyScreen(t *testing.T, h *harness, check func(name string)) {
+	tag := h.ui.loc.Tag()
+	back := func() { tap(t, h, h.t(tag, "a11y.back")) }
+	check("home")
+	tap(t, h, h.t(tag, "home.explain"))
+	check("explainer")
+	back()
+	tap(t, h, h.t(tag, "a11y.settings"))
+	check("settings")
+	back()
+	tap(t, h, h.t(tag, checklist.Asked.TitleKey()))
+	check("triage")
+	sc, _ := checklist.ScenarioByID(checklist.Asked)
+	tap(t, h, h.t(tag, sc.Question.AnswerKey(checklist.AnswerNotSure)))
+	openEveryMore(t, h)
+	check("recover checklist")
+	tap(t, h, h.tr(tag, "checklist.then", map[string]any{"Title": h.t(tag, checklist.Asked.TitleKey())}))
+	openEveryMore(t, h)
+	check("asked checklist")
 }
 
 // walk visits o and what it contains, through containers and widgets'
@@ -716,14 +698,11 @@ func allLanguages(t *testing.T) []string {
 
 // isText reports whether o is words to read rather than a control.
 func isText(o fyne.CanvasObject) bool {
-	if r, ok := o.(*readerItem); ok {
-		o = r.obj // a screen reader's stand-in says what its object says
+	if s := widgets.StandsFor(o); s != nil {
+		o = s // a screen reader's stand-in says what its object says
 	}
-	switch o.(type) {
-	case *widget.Label, *para:
-		return true
-	}
-	return false
+	a, ok := o.(fyne.Accessible)
+	return ok && a.AccessibilityRole() == roleText
 }
 
 func TestEveryControlHasAnAccessibleLabel(t *testing.T) {
@@ -755,8 +734,8 @@ func TestEveryControlHasAnAccessibleLabel(t *testing.T) {
 
 // No screen, and no dialog, has anything that takes typed text: the app
 // must never ask for a code or a PIN. Anything that can take keyboard focus
-// must be one of the kinds of control the app uses, none of which accepts
-// text.
+// must be a control with a role (a button, a link) or text that can be
+// selected and copied, none of which accepts text.
 func TestNothingAcceptsTextInput(t *testing.T) {
 	h := start(t, "en")
 	check := func(where string, root fyne.CanvasObject) {
@@ -765,15 +744,23 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 			switch o.(type) {
 			case *widget.Entry, *widget.SelectEntry, *widget.Form:
 				t.Errorf("%s: %T accepts text", where, o)
-			case *button, *stepCheck, *radio, *widget.Hyperlink, *widget.Button, *widget.Check:
+				return false
+			case *widget.Label:
+				// Its words can be selected and copied, never typed in:
+				// what inside it takes the focus is Fyne's own.
+				return false
+			}
+			f, ok := o.(fyne.Focusable)
+			if !ok {
+				return true
+			}
+			a, ok := o.(fyne.Accessible)
+			switch {
+			case ok && (a.AccessibilityRole() == roleButton || a.AccessibilityRole() == roleLink):
 				focusable++
 				return false
-			default:
-				// Fyne's selectable text can be selected and copied, not typed in.
-				if _, ok := o.(fyne.Focusable); ok && fmt.Sprintf("%T", o) != "*widget.focusSelectable" {
-					t.Errorf("%s: %T takes keyboard input and is not a known control", where, o)
-				}
 			}
+			t.Errorf("%s: %T takes keyboard input and is not a known control", where, f)
 			return true
 		})
 		if focusable == 0 {
@@ -785,12 +772,12 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 	})
 	// The two questions the app asks in a dialog.
 	h = start(t, "en")
-	test.Tap(h.ui.home.scenarios[checklist.Unrequested])
-	test.Tap(h.ui.triage.answers[checklist.AnswerYes])
-	test.Tap(h.ui.checklist.startOver)
-	test.Tap(h.ui.backBtn)
-	test.Tap(h.ui.settings)
-	test.Tap(h.ui.setup.delete)
+	h.scenario(t, checklist.Unrequested)
+	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	tap(t, h, h.t("en", "checklist.start_over"))
+	tap(t, h, h.t("en", "a11y.back"))
+	tap(t, h, h.t("en", "a11y.settings"))
+	tap(t, h, h.t("en", "settings.delete"))
 	overlays := h.ui.Window.Canvas().Overlays().List()
 	if len(overlays) == 0 {
 		t.Fatal("no dialog open")
@@ -820,86 +807,87 @@ func TestFitsAPhoneAtTheLargestTextSize(t *testing.T) {
 func TestKeyboardAlone(t *testing.T) {
 	h := start(t, "en")
 	c := h.ui.Window.Canvas()
-	focusOn := func(want fyne.Focusable, what string) {
+	focusOn := func(want fyne.CanvasObject, what string) {
 		t.Helper()
-		for i := 0; i < 60 && c.Focused() != want; i++ {
+		for i := 0; i < 60 && any(c.Focused()) != any(want); i++ {
 			c.FocusNext()
 		}
-		if c.Focused() != want {
+		if any(c.Focused()) != any(want) {
 			t.Fatalf("Tab never reaches %s", what)
 		}
 	}
+	focusedIs := func(label string) bool {
+		a, ok := c.Focused().(fyne.Accessible)
+		return ok && strings.HasPrefix(a.AccessibilityLabel(), label)
+	}
 	// Tab follows reading order: the top bar first, then the screen.
 	c.FocusNext()
-	if c.Focused() != h.ui.settings {
+	if !focusedIs(h.t("en", "a11y.settings")) {
 		t.Errorf("first Tab lands on %T, want the settings button", c.Focused())
 	}
 	c.FocusNext()
-	if c.Focused() != h.ui.quickExit {
+	if !focusedIs(h.t("en", "a11y.quick_exit")) {
 		t.Errorf("second Tab lands on %T, want quick exit", c.Focused())
 	}
 	c.FocusNext()
-	if c.Focused() != h.ui.home.scenarios[checklist.Unrequested] {
+	if !focusedIs(h.t("en", checklist.Unrequested.TitleKey())) {
 		t.Errorf("third Tab lands on %T, want the first scenario", c.Focused())
 	}
 	// Enter presses buttons, Space ticks. (Space presses buttons too, but
 	// through Fyne's tap animation, which would go on running into the next
 	// test.)
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if h.ui.triage == nil {
+	if k, _ := h.open(); k != triageRoute {
 		t.Fatal("Enter did not open the scenario")
 	}
-	focusOn(h.ui.triage.answers[checklist.AnswerYes], "the Yes answer")
+	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
+	focusOn(find(t, h, roleButton, h.t("en", sc.Question.AnswerKey(checklist.AnswerYes))), "the Yes answer")
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if h.ui.checklist == nil {
+	if k, _ := h.open(); k != checklistRoute {
 		t.Fatal("Enter did not answer")
 	}
-	check := h.ui.checklist.checks["never-share-code"]
+	check := find(t, h, roleButton, h.stepLabel("never-share-code", false))
 	focusOn(check, "the first check box")
-	test.Type(check, " ")
-	if !check.Checked || h.ui.checklist.count.Text() != "1 of 9 done" {
-		t.Errorf("Space did not tick the step: %q", h.ui.checklist.count.Text())
+	test.Type(check.(fyne.Focusable), " ")
+	if !h.ticked("never-share-code") || !sees(h, h.count("en", checklist.Unrequested, 1)) {
+		t.Error("Space did not tick the step")
 	}
-	more := h.ui.checklist.more["never-share-code"]
+	more := h.more(t, "never-share-code")
 	focusOn(more, "More")
 	more.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if !h.ui.checklist.details["never-share-code"].Visible() {
+	if !sees(h, h.t("en", "step.never-share-code.how")) {
 		t.Error("Enter on More did not open the details")
 	}
 }
 
 func TestCopyChecklistForFamily(t *testing.T) {
 	h := start(t, "es")
-	test.Tap(h.ui.home.scenarios[checklist.Recover])
-	c := h.ui.checklist
-	test.Tap(c.checks["sign-in-again"])
-	test.Tap(c.copyAll)
+	tap(t, h, h.t("es", checklist.Recover.TitleKey()))
+	tap(t, h, h.tr("es", "a11y.step_not_done", map[string]any{"Title": h.t("es", "step.sign-in-again.title")}))
+	tap(t, h, h.t("es", "checklist.copy"))
 	got := h.ui.deps.App.Clipboard().Content()
 	title := h.t("es", "step.sign-in-again.title")
 	if !strings.Contains(got, "[x] "+title) || !strings.Contains(got, "https://faq.whatsapp.com/") {
 		t.Errorf("clipboard:\n%s", got)
 	}
-	if !c.copied.Visible() || c.copied.Text() != h.t("es", "checklist.copied") {
+	if !sees(h, h.t("es", "checklist.copied")) {
 		t.Error("no word that it was copied")
 	}
 }
 
 func TestAboutListsEverySourceOnce(t *testing.T) {
 	h := start(t, "en")
-	test.Tap(h.ui.settings)
+	tap(t, h, h.t("en", "a11y.settings"))
 	links := map[string]int{}
 	var words []string
-	walk(h.ui.setup.content, func(o fyne.CanvasObject) bool {
-		switch x := o.(type) {
-		case *widget.Hyperlink:
-			links[x.URL.String()]++
-		case *widget.Label:
-			words = append(words, x.Text)
-		case *para:
-			words = append(words, x.Text())
+	for _, o := range shown(h) {
+		if l, ok := o.(*widget.Hyperlink); ok {
+			links[l.URL.String()]++
 		}
-		return true
-	})
+		if isText(o) {
+			words = append(words, label(o))
+		}
+	}
 	all := strings.Join(words, "\n")
 	for _, src := range checklist.Sources() {
 		for _, u := range src.URLs {
@@ -927,10 +915,16 @@ func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
 	_, account, _ := strings.Cut(theme.AccountIcon().Name(), "_")
 	want := map[checklist.ScenarioID]string{checklist.Unrequested: assets.MessageIcon.Name(), checklist.Asked: account}
 	for id, name := range want {
+		b := find(t, h, roleButton, h.t("en", id.TitleKey()))
 		var icons []string
-		walk(h.ui.home.tiles[id], func(o fyne.CanvasObject) bool {
-			if i, ok := o.(*widget.Icon); ok && i.Resource != nil {
-				icons = append(icons, i.Resource.Name())
+		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			if c, ok := o.(*fyne.Container); ok && len(c.Objects) == 2 && c.Objects[0] == b {
+				walk(c.Objects[1], func(o fyne.CanvasObject) bool { // the words and icons on the button
+					if i, ok := o.(*widget.Icon); ok && i.Resource != nil {
+						icons = append(icons, i.Resource.Name())
+					}
+					return true
+				})
 			}
 			return true
 		})

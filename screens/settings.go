@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -11,70 +13,62 @@ import (
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/assets"
+	"codesafety/screens/widgets"
 )
 
 // settingsScreen holds the language, colours and text size, the button that
-// deletes saved progress, and "about": version, privacy and sources.
+// deletes saved progress, and "about": version, privacy and sources. A
+// choice only changes the store: the window follows the store.
 type settingsScreen struct {
-	content  fyne.CanvasObject
-	title    *para
-	language *choice
-	theme    *choice
-	textSize *choice
-	delete   *button
-	status   *para    // what happened to the saved progress
-	dialog   *confirm // the question before deleting
+	page
+	e        env
+	language *widgets.Choice
+	theme    *widgets.Choice
+	textSize *widgets.Choice
+	status   *widgets.Para // what happened to the saved progress
 
-	langTags map[string]string // option shown -> tag ("" follows the system)
+	langTags  map[string]string // option shown -> tag ("" follows the system)
+	themes    map[string]string // saved value -> option shown
+	textSizes map[string]string
+	deleted   string // what happened when the person deleted their progress
 }
 
 func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	t := e.loc.T
-	st := e.store.State()
-	s := &settingsScreen{title: e.heading(t("settings.title")), langTags: map[string]string{}}
+	s := &settingsScreen{e: e, langTags: map[string]string{}}
 
 	// Language: each by its own name, so anyone can find theirs.
 	system := t("settings.language_system")
 	s.langTags[system] = ""
-	selected := system
 	var opts []languageOption
 	opts = append(opts, languageOption{name: system})
 	for _, l := range cat.Languages() {
 		opts = append(opts, languageOption{name: l.Name, script: lang.Script(l.Tag)})
 		s.langTags[l.Name] = l.Tag
-		if l.Tag == st.Language {
-			selected = l.Name
+	}
+	s.language = languageList(e, t("settings.language"), opts, func(name string) {
+		e.store.SetLanguage(s.langTags[name])
+	})
+	s.theme, s.themes = enumChoice(e, t("settings.theme"), "settings.theme.",
+		[]string{progress.ThemeSystem, progress.ThemeLight, progress.ThemeDark}, e.store.SetTheme)
+	s.textSize, s.textSizes = enumChoice(e, t("settings.text_size"), "settings.text.",
+		[]string{progress.TextNormal, progress.TextLarge, progress.TextLarger}, e.store.SetTextSize)
+	for name, c := range map[string]*widgets.Choice{"language": s.language, "theme": s.theme, "text-size": s.textSize} {
+		for i, f := range c.Focusables() {
+			s.control(fmt.Sprintf("%s:%d", name, i), f)
 		}
 	}
-	s.language = languageList(e, t("settings.language"), opts, selected, func(name string) {
-		e.store.SetLanguage(s.langTags[name])
-		e.nav.languageChanged()
-	})
 
-	s.theme = s.enumChoice(e, t("settings.theme"), "settings.theme.",
-		[]string{progress.ThemeSystem, progress.ThemeLight, progress.ThemeDark}, st.Theme, func(v string) {
-			e.store.SetTheme(v)
-			e.nav.appearanceChanged()
-		})
-	s.textSize = s.enumChoice(e, t("settings.text_size"), "settings.text.",
-		[]string{progress.TextNormal, progress.TextLarge, progress.TextLarger}, st.TextSize, func(v string) {
-			e.store.SetTextSize(v)
-			e.nav.appearanceChanged()
-		})
+	s.status = e.text("")
+	del := widgets.Tile{Title: t("settings.delete"), Icon: theme.DeleteIcon(),
+		Importance: widget.DangerImportance, Tapped: s.confirmDelete}.Build(e.rtl())
+	s.control("delete", del.Button)
 
-	s.status = e.text(progressStatus(e))
-	if s.status.Text() == "" {
-		s.status.Hide()
-	}
-	var deleteTile fyne.CanvasObject
-	s.delete, deleteTile = tile{title: t("settings.delete"), icon: theme.DeleteIcon(),
-		importance: widget.DangerImportance, tapped: func() { s.confirmDelete(e) }}.build(e)
-
-	objs := []fyne.CanvasObject{s.title,
-		e.subHeading(t("settings.language")), s.language.box,
-		e.subHeading(t("settings.theme")), s.theme.box,
-		e.subHeading(t("settings.text_size")), s.textSize.box,
-		e.subHeading(t("settings.progress")), s.status, deleteTile,
+	objs := []fyne.CanvasObject{e.heading(t("settings.title")),
+		e.subHeading(t("settings.language")), s.language.Box,
+		e.subHeading(t("settings.theme")), s.theme.Box,
+		e.subHeading(t("settings.text_size")), s.textSize.Box,
+		e.subHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
 		e.text(e.loc.Tf("about.version", map[string]any{"Version": cli.Version})),
@@ -86,20 +80,56 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
 	objs = append(objs, path, e.subHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
 	objs = append(objs, aboutSources(e)...)
-	s.content = readingColumn(objs...)
+	s.page = newPage(objs...)
 	return s
 }
 
-// enumChoice is a choice among saved values, shown in words.
-func (s *settingsScreen) enumChoice(e env, title, keyPrefix string, values []string, current string, changed func(string)) *choice {
-	words := map[string]string{}
+// refresh shows the settings saved, and what is wrong with saving.
+func (s *settingsScreen) refresh() bool {
+	st := s.e.store.State()
+	for name, tag := range s.langTags {
+		if tag == st.Language {
+			s.language.Show(name)
+		}
+	}
+	s.theme.Show(s.themes[st.Theme])
+	s.textSize.Show(s.textSizes[st.TextSize])
+	status := s.deleted
+	if status == "" {
+		status = progressStatus(s.e)
+	}
+	s.status.SetText(status)
+	if status == "" {
+		s.status.Hide()
+	} else {
+		s.status.Show()
+	}
+	return true
+}
+
+// enumChoice is a choice among saved values, shown in words; it returns
+// the words shown for each value.
+func enumChoice(e env, title, keyPrefix string, values []string, changed func(string)) (*widgets.Choice, map[string]string) {
+	value, shown := map[string]string{}, map[string]string{}
 	var options []string
 	for _, v := range values {
 		w := e.loc.T(keyPrefix + v)
-		words[w] = v
+		value[w], shown[v] = v, w
 		options = append(options, w)
 	}
-	return e.choice(title, options, e.loc.T(keyPrefix+current), func(w string) { changed(words[w]) })
+	return widgets.NewChoice(options, "", e.rtl(), func(o string) fyne.CanvasObject { return e.text(o) },
+		optionLabel(e, title), func(w string) { changed(value[w]) }), shown
+}
+
+// optionLabel is what a screen reader hears of an option of a setting.
+func optionLabel(e env, title string) func(option string, chosen bool) string {
+	return func(option string, chosen bool) string {
+		key := "a11y.option_not_chosen"
+		if chosen {
+			key = "a11y.option_chosen"
+		}
+		return e.loc.Tf(key, map[string]any{"Setting": title, "Option": option})
+	}
 }
 
 // progressStatus says why progress is not being saved, while that lasts.
@@ -110,18 +140,16 @@ func progressStatus(e env) string {
 	return problemText(e.loc, e.store)
 }
 
-func (s *settingsScreen) confirmDelete(e env) {
-	t := e.loc.T
-	s.dialog = e.confirm(t("settings.delete_title"), t("settings.delete_message"), t("settings.delete_confirm"),
+func (s *settingsScreen) confirmDelete() {
+	e, t := s.e, s.e.loc.T
+	e.confirm(t("settings.delete_title"), t("settings.delete_message"), t("settings.delete_confirm"),
 		theme.DeleteIcon(), func() {
-			s.status.Show()
+			s.deleted = t("settings.deleted")
 			if err := e.store.DeleteProgress(); err != nil {
-				s.status.SetText(e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()}))
-				return
+				s.deleted = e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()})
 			}
-			s.status.SetText(t("settings.deleted"))
-		})
-	s.dialog.show()
+			s.refresh()
+		}).Show()
 }
 
 // aboutSources lists every source once: several facts come from the same
@@ -154,7 +182,7 @@ type languageOption struct{ name, script string }
 // machine whatever language the app is in, or the people who need them
 // could not find them. Each name is drawn in its script's font alone, so
 // its line is as tall as that font and the circle sits level with it.
-func languageList(e env, title string, opts []languageOption, selected string, changed func(string)) *choice {
+func languageList(e env, title string, opts []languageOption, changed func(string)) *widgets.Choice {
 	names := make([]string, len(opts))
 	fonts := map[string]fyne.Resource{}
 	for i, o := range opts {
@@ -165,12 +193,12 @@ func languageList(e env, title string, opts []languageOption, selected string, c
 			fonts[o.name] = theme.DefaultTextFont() // Latin and Cyrillic
 		}
 	}
-	return e.choiceDrawn(title, names, selected, changed, func(name string) fyne.CanvasObject {
+	return widgets.NewChoice(names, "", e.rtl(), func(name string) fyne.CanvasObject {
 		if f, ok := fonts[name]; ok {
 			return newNameText(name, f, e.rtl())
 		}
 		return e.text(name) // "Same as this device", in the language on screen
-	})
+	}, optionLabel(e, title), changed)
 }
 
 // nameText is one line in a given font, the size and colour of text in

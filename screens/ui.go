@@ -1,6 +1,6 @@
-// Package screens is Code Safety's Fyne user interface: one file per
-// screen, each built from what it needs, plus the window's frame (top bar,
-// quick exit, navigation) in this file.
+// Package screens is Code Safety's Fyne user interface: the window's frame
+// (top bar, notice, quick exit, navigation) in this file and one file per
+// screen. The widgets they are made of are in screens/widgets.
 package screens
 
 import (
@@ -18,6 +18,7 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
+	"codesafety/screens/widgets"
 )
 
 // Deps is what the user interface is built from.
@@ -44,16 +45,41 @@ const (
 )
 
 // route is one screen in the navigation stack. For a checklist opened by
-// triage, from is the scenario that sent the person there first.
+// triage, from is the scenario that sent the person there first. What the
+// person opened and where they are on the screen is kept with the route,
+// so that it outlives every refresh, a rebuild and a visit elsewhere.
 type route struct {
 	kind     routeKind
 	scenario checklist.ScenarioID
 	from     checklist.ScenarioID
 	urgent   bool
+
+	open   map[string]bool // the steps whose "More" is open
+	offset fyne.Position   // how far the screen is scrolled
+	focus  string          // the control with the keyboard focus, by its key
+	built  screen          // the screen, while the language and text size last
 }
 
-// env is what every screen gets: the words, the saved progress and the way
-// to move between screens.
+// same reports whether two routes show the same screen.
+func (r *route) same(o *route) bool { return r.kind == o.kind && r.scenario == o.scenario }
+
+// scenarioRoutes is where opening a scenario leads, as triage decides:
+// its question while it has not been answered; otherwise its checklist,
+// with the checklist to do first on top when the answer says so.
+func scenarioRoutes(store *progress.Store, id checklist.ScenarioID) []*route {
+	plan, ok := checklist.Triage(id, store.Checklist(id).Answers)
+	if !ok {
+		return []*route{{kind: triageRoute, scenario: id}}
+	}
+	rs := []*route{{kind: checklistRoute, scenario: id}}
+	if first := plan.First(); first != id {
+		rs = append(rs, &route{kind: checklistRoute, scenario: first, from: id, urgent: plan.Urgent})
+	}
+	return rs
+}
+
+// env is what every screen gets: the words, the saved progress, the way to
+// move between screens and the window.
 type env struct {
 	loc   *lang.Localizer
 	store *progress.Store
@@ -62,15 +88,41 @@ type env struct {
 	clip  fyne.Clipboard
 }
 
-// navigator moves between screens, and hears of a question shown over one.
+// navigator moves between screens: it opens routes on top, goes back, and
+// replaces the screen on top with others. A screen never decides where
+// triage leads: scenarioRoutes does.
 type navigator interface {
-	open(route)
+	open(rs ...*route)
 	back()
-	answered(scenario checklist.ScenarioID)
-	restart(scenario checklist.ScenarioID)
-	languageChanged()
-	appearanceChanged()
-	shown(p *widget.PopUp) // a question is over the screen
+	replace(rs ...*route)
+	shown(p *widget.PopUp) // a question is over the screen, for screen readers
+}
+
+// screen is one screen, built for a route in the current language and
+// text size. refresh brings what it shows up to date with the store; it
+// returns false when the screen must be built again (what it is made of
+// changed, not only what it says).
+type screen interface {
+	base() *page
+	refresh() bool
+}
+
+// page is what every screen has: its scrolling body, and its controls by a
+// key that stays the same when it is built again, so the keyboard focus
+// can be put back.
+type page struct {
+	scroll   *container.Scroll
+	controls map[string]fyne.Focusable
+}
+
+func (p *page) base() *page { return p }
+
+// control remembers f under key, and returns it.
+func (p *page) control(key string, f fyne.Focusable) {
+	if p.controls == nil {
+		p.controls = map[string]fyne.Focusable{}
+	}
+	p.controls[key] = f
 }
 
 // UI is the window and what it shows.
@@ -78,20 +130,19 @@ type UI struct {
 	Window   fyne.Window
 	deps     Deps
 	loc      *lang.Localizer
-	stack    []route
-	notice   string        // a message about saved progress, shown until dismissed
-	noticeOf func() string // words it again in the current language
+	look     [2]string // the language and text size the screens are built in
+	language string    // the language setting they were built for ("": the system's)
+	stack    []*route
+	noticeOf func() string // the notice above the screen in the current language; nil: none
 
-	// What is on screen now, for tests.
-	quickExit *button
-	backBtn   *button
-	settings  *button
-	home      *homeScreen
-	triage    *triageScreen
-	checklist *checklistScreen
-	explainer *explainerScreen
-	setup     *settingsScreen
-	reader    *readerLayer // what a screen reader is told of them
+	// The frame, built with the screens.
+	root, frame *fyne.Container
+	bar         page // the top bar's controls, for the focus
+	backBtn     *widgets.Button
+	settingsBtn *widgets.Button
+	notice      *fyne.Container
+	noticeText  *widgets.Para
+	reader      *widgets.ReaderLayer
 }
 
 // New builds the window and shows the home screen.
@@ -102,9 +153,11 @@ func New(d Deps) *UI {
 	if d.Do == nil {
 		d.Do = fyne.Do
 	}
-	u := &UI{deps: d, stack: []route{{kind: homeRoute}}}
-	u.loc = d.Catalog.Localizer(d.Catalog.Resolve(d.Lang, d.Store.State().Language, d.System))
-	u.applyAppearance() // the theme first: its fonts are the ones to load
+	u := &UI{deps: d, stack: []*route{{kind: homeRoute}}}
+	st := d.Store.State()
+	u.look[0], u.language = d.Catalog.Resolve(d.Lang, st.Language, d.System), st.Language
+	u.loc = d.Catalog.Localizer(u.look[0])
+	u.applyTheme(st) // the theme first: its fonts are the ones to load
 	fontsLoaded := loadFonts(d.App.Driver(), u.env().rtl(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
 	<-fontsLoaded // before anything on this goroutine measures text
@@ -112,31 +165,64 @@ func New(d Deps) *UI {
 	// 1024×768 one, with the title bar and the taskbar; 800 wide holds the
 	// reading column.
 	u.Window.Resize(fyne.NewSize(800, 600))
-	if u.problemNotice() != "" {
-		u.setNotice(u.problemNotice)
+	if problemText(u.loc, d.Store) != "" {
+		u.noticeOf = func() string { return problemText(u.loc, d.Store) }
 	}
-	d.Store.OnChange(func(c progress.Change) {
-		switch {
-		case c.Err != nil:
-			d.Do(func() {
-				if errors.Is(c.Err, progress.ErrNewerOnDisk) {
-					u.setNotice(u.problemNotice)
-				} else {
-					u.setNotice(func() string { return u.loc.T("notice.save_failed") })
-				}
-				u.render()
-			})
-		case c.Merged:
-			// Another window saved changes that are now part of this one's.
-			d.Do(func() {
-				u.setNotice(func() string { return u.loc.T("notice.merged") })
-				u.render()
-			})
-		}
-	})
+	d.Store.OnChange(u.storeChanged)
 	u.addShortcuts()
-	u.render()
+	u.rebuild(st)
 	return u
+}
+
+// storeChanged hears of every change of the store, and follows it on the
+// UI's goroutine.
+func (u *UI) storeChanged(c progress.Change) {
+	if c.Err == nil && !c.Merged {
+		u.changed(c) // made here, on the UI's goroutine
+		return
+	}
+	u.deps.Do(func() { u.changed(c) })
+}
+
+// changed follows a change of the store: the one way settings, ticks,
+// another window's changes and failed saves reach the screens.
+func (u *UI) changed(c progress.Change) {
+	if c.Err != nil {
+		u.saveFailed(c.Err)
+	}
+	if c.Merged {
+		// Another window saved changes that are now part of this one's.
+		u.setNotice(func() string { return u.loc.T("notice.merged") })
+	}
+	if c.Settings {
+		u.applyTheme(c.State)
+		if u.lookOf(c.State) != u.look {
+			u.rebuild(c.State)
+			return
+		}
+	}
+	u.refresh()
+}
+
+// saveFailed is where a failed save becomes a notice: the one place that
+// turns the store's errors into words.
+func (u *UI) saveFailed(err error) {
+	if errors.Is(err, progress.ErrNewerOnDisk) {
+		u.setNotice(func() string { return problemText(u.loc, u.deps.Store) })
+		return
+	}
+	u.setNotice(func() string { return u.loc.T("notice.save_failed") })
+}
+
+// lookOf is the language and text size st asks for: when either changes,
+// the screens are built again. The language shown (from --lang, at first)
+// stays until the language setting changes.
+func (u *UI) lookOf(st progress.State) [2]string {
+	tag := u.look[0]
+	if st.Language != u.language {
+		tag = u.deps.Catalog.Resolve("", st.Language, u.deps.System)
+	}
+	return [2]string{tag, st.TextSize}
 }
 
 // loadFonts has the toolkit load the fonts for these styles on another
@@ -148,7 +234,8 @@ func New(d Deps) *UI {
 // delays the first screen. One goroutine, and nothing else measuring text
 // until it is done: the toolkit's text shaper is not safe to share. For a
 // right-to-left language it also reads which characters each font has,
-// which the paragraph layout (bidi.go) asks before it places a piece.
+// which the paragraph layout (widgets/bidi.go) asks before it places a
+// piece.
 func loadFonts(d fyne.Driver, rtl bool, styles ...fyne.TextStyle) <-chan struct{} {
 	done := make(chan struct{})
 	size := theme.TextSize()
@@ -157,21 +244,30 @@ func loadFonts(d fyne.Driver, rtl bool, styles ...fyne.TextStyle) <-chan struct{
 		for _, style := range styles {
 			d.RenderedTextSize("Aa", size, style, nil)
 			if rtl {
-				coverage(theme.Font(style))
+				widgets.Coverage(theme.Font(style))
 			}
 		}
 	}()
 	return done
 }
 
-func (u *UI) problemNotice() string { return problemText(u.loc, u.deps.Store) }
-
-// setNotice shows a notice above the screen (nil: none).
+// setNotice shows a notice above the screen (nil: none), worded again in
+// each language.
 func (u *UI) setNotice(words func() string) {
-	u.notice, u.noticeOf = "", words
-	if words != nil {
-		u.notice = words()
+	u.noticeOf = words
+	u.showNotice()
+}
+
+func (u *UI) showNotice() {
+	if u.notice == nil {
+		return
 	}
+	if u.noticeOf == nil {
+		u.notice.Hide()
+		return
+	}
+	u.noticeText.SetText(u.noticeOf())
+	u.notice.Show()
 }
 
 // problemText says, in words a person understands, what is wrong with their
@@ -200,12 +296,25 @@ func quickExitKeys() string {
 	return "Ctrl+Q"
 }
 
+// shortcut is a key the window answers wherever the focus is.
+type shortcut struct {
+	keys fyne.Shortcut
+	do   func()
+}
+
+// shortcuts are quick exit and back.
+func (u *UI) shortcuts() []shortcut {
+	return []shortcut{
+		{&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, u.quit},
+		{&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, u.back},
+	}
+}
+
 func (u *UI) addShortcuts() {
 	c := u.Window.Canvas()
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { u.quit() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt},
-		func(fyne.Shortcut) { u.back() })
+	for _, s := range u.shortcuts() {
+		c.AddShortcut(s.keys, func(fyne.Shortcut) { s.do() })
+	}
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == mobile.KeyBack { // the Android back key
 			u.back()
@@ -223,151 +332,210 @@ func (u *UI) env() env {
 	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard()}
 }
 
-func (u *UI) open(r route) {
-	u.stack = append(u.stack, r)
-	u.render()
+func (u *UI) top() *route { return u.stack[len(u.stack)-1] }
+
+// open puts routes on top of the screen shown, the last on top; a route
+// for the screen already on top is not opened twice.
+func (u *UI) open(rs ...*route) {
+	u.leave()
+	for _, r := range rs {
+		if !u.top().same(r) {
+			u.stack = append(u.stack, r)
+		}
+	}
+	u.show()
 }
 
 func (u *UI) back() {
 	if len(u.stack) > 1 {
+		u.leave()
 		u.stack = u.stack[:len(u.stack)-1]
-		u.render()
+		u.show()
 	}
 }
 
-// answered is called when a triage question was answered: the triage
-// screen gives way to the scenario's checklist and, when the answer says
-// so, the recovery checklist opens on top of it.
-func (u *UI) answered(id checklist.ScenarioID) {
-	plan, ok := checklist.Triage(id, u.deps.Store.Checklist(id).Answers)
-	if !ok {
+// replace takes the screen on top away and opens routes in its place.
+func (u *UI) replace(rs ...*route) {
+	u.stack = u.stack[:len(u.stack)-1]
+	u.open(rs...)
+}
+
+// leave remembers where the person is on the screen on top.
+func (u *UI) leave() {
+	r := u.top()
+	if r.built == nil {
 		return
 	}
-	u.stack = u.stack[:len(u.stack)-1]
-	if top := u.stack[len(u.stack)-1]; top.kind != checklistRoute || top.scenario != id {
-		u.stack = append(u.stack, route{kind: checklistRoute, scenario: id})
+	p := r.built.base()
+	r.offset = p.scroll.Offset
+	r.focus = ""
+	focused := u.Window.Canvas().Focused()
+	for _, ctl := range []*page{p, &u.bar} {
+		for key, f := range ctl.controls {
+			if f == focused && focused != nil {
+				r.focus = key
+			}
+		}
 	}
-	if first := plan.First(); first != id {
-		u.stack = append(u.stack, route{kind: checklistRoute, scenario: first, from: id, urgent: plan.Urgent})
-	}
-	u.render()
 }
 
-// restart is called when a checklist was started over: its answer is
-// gone, so the question is asked again.
-func (u *UI) restart(id checklist.ScenarioID) {
-	u.stack = u.stack[:len(u.stack)-1]
-	openScenario(u.env(), id)
-}
-
-func (u *UI) languageChanged() {
-	st := u.deps.Store.State()
-	u.loc = u.deps.Catalog.Localizer(u.deps.Catalog.Resolve("", st.Language, u.deps.System))
-	u.setNotice(u.noticeOf)
-	u.applyAppearance() // the font follows the script
-	u.render()
-}
-
-func (u *UI) appearanceChanged() { u.applyAppearance() }
-
-func (u *UI) applyAppearance() {
-	st := u.deps.Store.State()
+// applyTheme sets the theme for the person's colours and text size, and the
+// script of the language on screen.
+func (u *UI) applyTheme(st progress.State) {
 	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, lang.Script(u.loc.Tag())))
 }
 
-// render shows the screen on top of the stack, in the current language.
-func (u *UI) render() {
-	r := u.stack[len(u.stack)-1]
-	u.home, u.triage, u.checklist, u.explainer, u.setup = nil, nil, nil, nil, nil
-	e := u.env()
-	var body fyne.CanvasObject
-	switch r.kind {
-	case homeRoute:
-		u.home = newHomeScreen(e)
-		body = u.home.content
-	case triageRoute:
-		u.triage = newTriageScreen(e, r.scenario)
-		body = u.triage.content
-	case checklistRoute:
-		u.checklist = newChecklistScreen(e, r)
-		body = u.checklist.content
-	case explainRoute:
-		u.explainer = newExplainerScreen(e)
-		body = u.explainer.content
-	case settingsRoute:
-		u.setup = newSettingsScreen(e, u.deps.Catalog)
-		body = u.setup.content
+// rebuild builds the frame and the screen again, in the language and text
+// size st asks for; what the person opened and where they are stay.
+func (u *UI) rebuild(st progress.State) {
+	if u.root != nil {
+		u.leave()
 	}
-	top := u.topBar(r)
-	// The top bar first, so Tab moves in reading order.
-	frame := container.New(layout.NewBorderLayout(top, nil, nil, nil), top, body)
-	u.reader = newReaderLayer(frame)
-	u.Window.SetContent(container.NewStack(frame, u.reader.box))
+	u.look, u.language = u.lookOf(st), st.Language
+	u.loc = u.deps.Catalog.Localizer(u.look[0])
+	u.applyTheme(st) // the font follows the script
+	for _, r := range u.stack {
+		r.built = nil
+	}
+	u.buildFrame(st)
+	u.show()
 }
 
-func (u *UI) shown(p *widget.PopUp) { u.reader.addOverlay(p, u.Window.Canvas()) }
+// show puts the screen on top of the stack in the frame, building it if
+// need be, and brings it up to date.
+func (u *UI) show() {
+	r := u.top()
+	if r.built == nil || !r.built.refresh() {
+		r.built = u.build(r)
+		r.built.refresh()
+	}
+	p := r.built.base()
+	if len(u.stack) == 1 {
+		u.backBtn.Hide()
+	} else {
+		u.backBtn.Show()
+	}
+	if r.kind == settingsRoute {
+		u.settingsBtn.Disable()
+	} else {
+		u.settingsBtn.Enable()
+	}
+	u.showNotice()
+	u.frame.Objects[1] = p.scroll
+	u.reader = widgets.NewReaderLayer(u.frame)
+	u.root.Objects[1] = u.reader.Box
+	u.Window.SetContent(u.root) // and the focus is nobody's
+	u.root.Refresh()            // lays the new body out, when the window kept its size
+	p.scroll.ScrollToOffset(r.offset)
+	u.restoreFocus(r, p)
+}
 
-// topBar is the same on every screen: back (except at home), the app's
-// name, settings and quick exit, always in the same place.
-func (u *UI) topBar(r route) fyne.CanvasObject {
-	t := u.loc.T
+func (u *UI) restoreFocus(r *route, p *page) {
+	if r.focus == "" {
+		return
+	}
+	for _, ctl := range []*page{p, &u.bar} {
+		if f, ok := ctl.controls[r.focus]; ok {
+			u.Window.Canvas().Focus(f)
+		}
+	}
+}
+
+// refresh brings the screen on top up to date with the store, in place:
+// what is open, the scroll and the focus stay as they are.
+func (u *UI) refresh() {
+	r := u.top()
+	u.showNotice()
+	if r.built.refresh() {
+		u.reader.Update()
+		u.frame.Refresh()
+		return
+	}
+	u.leave()
+	r.built = nil
+	u.show()
+}
+
+// build makes the screen for a route.
+func (u *UI) build(r *route) screen {
+	e := u.env()
+	switch r.kind {
+	case triageRoute:
+		return newTriageScreen(e, r.scenario)
+	case checklistRoute:
+		return newChecklistScreen(e, r)
+	case explainRoute:
+		return newExplainerScreen(e)
+	case settingsRoute:
+		return newSettingsScreen(e, u.deps.Catalog)
+	}
+	return newHomeScreen(e)
+}
+
+func (u *UI) shown(p *widget.PopUp) { u.reader.AddOverlay(p, u.Window.Canvas()) }
+
+// buildFrame builds what is the same on every screen: the top bar (back,
+// except at home; the app's name; settings and quick exit, always in the
+// same place) and the notice under it.
+func (u *UI) buildFrame(st progress.State) {
+	t, e := u.loc.T, u.env()
 	exitText := t("nav.quick_exit")
 	if keys := quickExitKeys(); keys != "" {
 		exitText = u.loc.Tf("nav.quick_exit_keys", map[string]any{"Keys": keys})
 	}
-	e := u.env()
-	u.quickExit = e.button(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), u.quit)
-	u.quickExit.Importance = widget.DangerImportance
-	u.settings = newButton("", theme.SettingsIcon(), t("a11y.settings"), func() { u.open(route{kind: settingsRoute}) })
-	if r.kind == settingsRoute {
-		u.settings.Disable()
-	}
-	var right fyne.CanvasObject = container.NewHBox(u.settings, u.quickExit)
+	quickExit := widgets.NewButton(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), e.rtl(), u.quit)
+	quickExit.Importance = widget.DangerImportance
+	u.settingsBtn = widgets.NewButton("", theme.SettingsIcon(), t("a11y.settings"), false,
+		func() { u.open(&route{kind: settingsRoute}) })
+	var right fyne.CanvasObject = container.NewHBox(u.settingsBtn, quickExit)
 	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
 	if e.rtl() { // the bar mirrored: back on the right, pointing right
 		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
 	}
 	name := widget.NewLabelWithStyle(t("app.name"), align, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
+	// An arrow alone, so the bar fits a phone with the largest text; a
+	// screen reader says what it does. Hidden at home.
+	u.backBtn = widgets.NewButton("", backIcon, t("a11y.back"), false, u.back)
+	var left fyne.CanvasObject = u.backBtn
+	u.bar = page{}
+	u.bar.control("bar:back", u.backBtn)
+	u.bar.control("bar:settings", u.settingsBtn)
+	u.bar.control("bar:quit", quickExit)
 	// Objects in reading order, so Tab goes back, settings, quick exit.
-	objs := []fyne.CanvasObject{name, right}
-	var left fyne.CanvasObject
-	u.backBtn = nil
-	if len(u.stack) > 1 {
-		// An arrow alone, so the bar fits a phone with the largest text; a
-		// screen reader says what it does.
-		u.backBtn = newButton("", backIcon, t("a11y.back"), u.back)
-		left = u.backBtn
-		objs = append([]fyne.CanvasObject{left}, objs...)
-	}
+	objs := []fyne.CanvasObject{left, name, right}
 	if e.rtl() {
 		left, right = right, left
 	}
 	bar := container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
-	st := u.deps.Store.State()
 	var top fyne.CanvasObject = bar
 	if st.TextSize != progress.TextNormal { // (an override costs its own fonts at start)
 		top = container.NewThemeOverride(bar, newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag())))
 	}
-	items := []fyne.CanvasObject{top}
-	if u.notice != "" {
-		items = append(items, u.noticeBanner())
-	}
-	items = append(items, widget.NewSeparator())
-	return container.NewVBox(items...)
+	u.notice = u.noticeBanner()
+	head := container.NewVBox(top, u.notice, widget.NewSeparator())
+	u.frame = container.New(layout.NewBorderLayout(head, nil, nil, nil), head, layout.NewSpacer())
+	u.root = container.NewStack(u.frame, layout.NewSpacer())
 }
 
-func (u *UI) noticeBanner() fyne.CanvasObject {
-	ok := newButton(u.loc.T("dialog.ok"), nil, "", func() {
+// noticeBanner is where news about saved progress is shown until it is
+// dismissed; hidden when there is none.
+func (u *UI) noticeBanner() *fyne.Container {
+	e := u.env()
+	ok := widgets.NewButton(u.loc.T("dialog.ok"), nil, "", false, func() {
 		u.setNotice(nil)
-		u.render()
+		u.frame.Refresh()
 	})
+	u.bar.control("notice:ok", ok)
+	u.noticeText = e.text("")
 	// A problem that lasts (progress that cannot be saved) is also said in
 	// Settings, under saved progress, after this is dismissed.
 	// Neutral, with an information icon: it is news, not an action to take.
 	icon := widget.NewIcon(theme.InfoIcon())
-	return onColor(theme.ColorNameInputBackground,
-		u.env().row(container.NewCenter(icon), container.NewCenter(ok), u.env().text(u.notice)))
+	banner := widgets.OnColor(theme.ColorNameInputBackground,
+		e.row(container.NewCenter(icon), container.NewCenter(ok), u.noticeText))
+	banner.Hide()
+	return banner
 }

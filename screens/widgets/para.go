@@ -1,4 +1,4 @@
-package screens
+package widgets
 
 import (
 	"bytes"
@@ -12,10 +12,10 @@ import (
 	"github.com/go-text/typesetting/font"
 )
 
-// para is a paragraph of text that wraps, as every sentence in the app must
+// Para is a paragraph of text that wraps, as every sentence in the app must
 // at 360 px. Left-to-right text is Fyne's own rich text; right-to-left text
 // is laid out by bidi.go and drawn right-aligned.
-type para struct {
+type Para struct {
 	widget.BaseWidget
 	text  string
 	style fyne.TextStyle
@@ -24,28 +24,38 @@ type para struct {
 	rtl   bool
 }
 
-func newPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *para {
-	p := &para{text: s, rtl: rtl, size: size, color: color, style: fyne.TextStyle{Bold: bold}}
+var (
+	_ fyne.Widget     = (*Para)(nil)
+	_ fyne.Accessible = (*Para)(nil)
+)
+
+// NewPara is a paragraph of s in a theme text size and colour, laid out
+// right to left when rtl is set.
+func NewPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *Para {
+	p := &Para{text: s, rtl: rtl, size: size, color: color, style: fyne.TextStyle{Bold: bold}}
 	p.ExtendBaseWidget(p)
 	return p
 }
 
+// RTL reports whether the paragraph is laid out right to left.
+func (p *Para) RTL() bool { return p.rtl }
+
 // Text is what the paragraph says.
-func (p *para) Text() string { return p.text }
+func (p *Para) Text() string { return p.text }
 
 // SetText changes what the paragraph says.
-func (p *para) SetText(s string) {
+func (p *Para) SetText(s string) {
 	p.text = s
 	p.Refresh()
 }
 
 // AccessibilityLabel is the paragraph's words, for a screen reader.
-func (p *para) AccessibilityLabel() string { return p.text }
+func (p *Para) AccessibilityLabel() string { return p.text }
 
 // AccessibilityRole of a paragraph.
-func (p *para) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+func (p *Para) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
-func (p *para) CreateRenderer() fyne.WidgetRenderer {
+func (p *Para) CreateRenderer() fyne.WidgetRenderer {
 	if p.rtl {
 		return &rtlRenderer{p: p}
 	}
@@ -58,7 +68,7 @@ func (p *para) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type ltrRenderer struct {
-	p   *para
+	p   *Para
 	rt  *widget.RichText
 	seg *widget.TextSegment
 }
@@ -80,7 +90,7 @@ func (r *ltrRenderer) Refresh() {
 // rtlRenderer draws a right-to-left paragraph: one canvas.Text a piece,
 // lines right-aligned.
 type rtlRenderer struct {
-	p     *para
+	p     *Para
 	texts []*canvas.Text
 	last  rtlLayout // MinSize and Layout ask for the same width in turn
 }
@@ -124,7 +134,7 @@ func (r *rtlRenderer) lines(width float32) rtlLayout {
 	if width <= 0 {
 		maxW = float32(1 << 20) // not laid out yet: one line
 	}
-	covered := coverage(f)
+	covered := Coverage(f)
 	for _, ln := range breakLines(runes, maxW, func(s string) float32 { return measure(s).Width }) {
 		var row []placed
 		for _, pc := range pieces(runes[ln[0]:ln[1]], lv[ln[0]:ln[1]], covered) {
@@ -197,10 +207,10 @@ func (r *rtlRenderer) Refresh() {
 	}
 }
 
-// coverage reports which runes a font has, reading its character map once.
 var fontCmaps sync.Map // font resource name -> func(rune) bool
 
-func coverage(res fyne.Resource) func(rune) bool {
+// Coverage reports which runes a font has, reading its character map once.
+func Coverage(res fyne.Resource) func(rune) bool {
 	if res == nil {
 		return func(rune) bool { return false }
 	}

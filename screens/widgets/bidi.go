@@ -1,4 +1,4 @@
-package screens
+package widgets
 
 import (
 	"slices"
@@ -186,10 +186,10 @@ func trimEnd(runes []rune, start, end int) int {
 	return end
 }
 
-// visualLine is a line of right-to-left text rearranged so that Fyne, which
+// VisualLine is a line of right-to-left text rearranged so that Fyne, which
 // draws its runs left to right in the order they come, shows it right:
 // the pieces in visual order.
-func visualLine(s string, covered func(rune) bool) string {
+func VisualLine(s string, covered func(rune) bool) string {
 	runes := []rune(s)
 	var b strings.Builder
 	for _, p := range pieces(runes, levels(runes), covered) {

@@ -1,4 +1,4 @@
-package screens
+package widgets
 
 import (
 	"image/color"
@@ -11,55 +11,64 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// choice is a question in Settings with one answer chosen: a radio button
+// Choice is a question in Settings with one answer chosen: a radio button
 // per option, one under the other. It replaces Fyne's radio group, which
 // puts the circle on the left in every language, lets the words run off a
 // narrow screen, and lines the circle up with text in its own font only.
-type choice struct {
+type Choice struct {
 	Selected  string
 	OnChanged func(string) // when a person chooses another option
 	items     []*radio
-	box       *fyne.Container // what goes on screen: the radios, one under the other
+	Box       *fyne.Container // what goes on screen: the radios, one under the other
 }
 
-func (e env) choice(title string, options []string, selected string, changed func(string)) *choice {
-	return e.choiceDrawn(title, options, selected, changed, func(o string) fyne.CanvasObject { return e.text(o) })
-}
-
-// choiceDrawn is a choice whose options' words are drawn by words.
-func (e env) choiceDrawn(title string, options []string, selected string, changed func(string),
-	words func(option string) fyne.CanvasObject) *choice {
-	c := &choice{Selected: selected, OnChanged: changed, box: container.NewVBox()}
+// NewChoice is a choice among options, selected chosen. words draws an
+// option's words (a paragraph, or a name in its own font); label is what a
+// screen reader hears for an option, chosen or not. rtl puts the circles
+// on the right.
+func NewChoice(options []string, selected string, rtl bool, words func(option string) fyne.CanvasObject,
+	label func(option string, chosen bool) string, changed func(string)) *Choice {
+	c := &Choice{Selected: selected, OnChanged: changed, Box: container.NewVBox()}
 	for _, o := range options {
-		r := e.radio(o, words(o), func() { c.SetSelected(o) }, func(chosen bool) string {
-			key := "a11y.option_not_chosen"
-			if chosen {
-				key = "a11y.option_chosen"
-			}
-			return e.loc.Tf(key, map[string]any{"Setting": title, "Option": o})
-		})
+		r := newRadio(o, words(o), rtl, func() { c.SetSelected(o) }, func(chosen bool) string { return label(o, chosen) })
 		r.selected = o == selected
 		c.items = append(c.items, r)
-		c.box.Add(r)
+		c.Box.Add(r)
 	}
 	return c
 }
 
+// Focusables are the options' radio buttons, in order, to put the keyboard
+// focus on.
+func (c *Choice) Focusables() []fyne.Focusable {
+	out := make([]fyne.Focusable, len(c.items))
+	for i, r := range c.items {
+		out[i] = r
+	}
+	return out
+}
+
 // SetSelected chooses an option, as a tap on it does. Choosing the one
 // already chosen changes nothing: an answer cannot be unticked.
-func (c *choice) SetSelected(option string) {
+func (c *Choice) SetSelected(option string) {
 	if option == c.Selected {
 		return
 	}
+	c.Show(option)
+	if c.OnChanged != nil {
+		c.OnChanged(option)
+	}
+}
+
+// Show marks option as the one chosen, as the saved settings say, without
+// telling OnChanged: nobody chose it.
+func (c *Choice) Show(option string) {
 	c.Selected = option
 	for _, r := range c.items {
 		if r.selected != (r.option == option) {
 			r.selected = !r.selected
 			r.Refresh()
 		}
-	}
-	if c.OnChanged != nil {
-		c.OnChanged(option)
 	}
 }
 
@@ -82,12 +91,20 @@ type radio struct {
 	row        *fyne.Container
 }
 
-func (e env) radio(option string, words fyne.CanvasObject, tapped func(), label func(chosen bool) string) *radio {
+var (
+	_ fyne.Focusable      = (*radio)(nil)
+	_ fyne.Tappable       = (*radio)(nil)
+	_ fyne.Accessible     = (*radio)(nil)
+	_ desktop.Hoverable   = (*radio)(nil)
+	_ fyne.WidgetRenderer = (*radioRenderer)(nil)
+)
+
+func newRadio(option string, words fyne.CanvasObject, rtl bool, tapped func(), label func(chosen bool) string) *radio {
 	r := &radio{option: option, tapped: tapped, label: label, words: words,
 		focus: canvas.NewRectangle(color.Transparent),
 		fill:  canvas.NewImageFromResource(nil), ring: canvas.NewImageFromResource(nil)}
 	r.mark = container.NewCenter(container.NewStack(r.focus, container.NewCenter(r.fill), container.NewCenter(r.ring)))
-	r.row = e.row(r.mark, nil, r.words)
+	r.row = Row(rtl, r.mark, nil, r.words)
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -1,4 +1,4 @@
-package screens
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// readerLayer gives a screen reader what the screen holds.
+// ReaderLayer gives a screen reader what the screen holds.
 //
 // Fyne 2.8 tells screen readers (Windows and macOS, with -tags
 // accessibility) about the window by walking it from its content: into
@@ -22,8 +22,8 @@ import (
 // a scroll, a window resized or a step's "More" opened are followed. A
 // stand-in for what is hidden, or for the words of a tile, which its
 // button already says, is not visible. None of them takes taps or keys.
-type readerLayer struct {
-	box    *fyne.Container // the stand-ins, on top of the window's content
+type ReaderLayer struct {
+	Box    *fyne.Container // the stand-ins, on top of the window's content
 	roots  []readerRoot
 	placed map[fyne.CanvasObject]placement // found by the last walk
 }
@@ -46,32 +46,47 @@ func (p placement) within(q placement) bool {
 		p.pos.X+p.size.Width <= q.pos.X+q.size.Width && p.pos.Y+p.size.Height <= q.pos.Y+q.size.Height
 }
 
-// newReaderLayer stands in for what Fyne's walk cannot reach in screen,
+// NewReaderLayer stands in for what Fyne's walk cannot reach in screen,
 // which is put at the same place as the layer.
-func newReaderLayer(screen fyne.CanvasObject) *readerLayer {
-	l := &readerLayer{box: container.New(noLayout{})}
+func NewReaderLayer(screen fyne.CanvasObject) *ReaderLayer {
+	l := &ReaderLayer{Box: container.New(noLayout{})}
 	l.add(readerRoot{obj: screen, origin: func() fyne.Position { return fyne.Position{} }, reachable: true})
 	return l
 }
 
-// addOverlay stands in for what a pop-up shown over the window on canvas
+// AddOverlay stands in for what a pop-up shown over the window on canvas
 // holds.
-func (l *readerLayer) addOverlay(p *widget.PopUp, cv fyne.Canvas) {
+func (l *ReaderLayer) AddOverlay(p *widget.PopUp, cv fyne.Canvas) {
 	l.add(readerRoot{obj: p, origin: func() fyne.Position {
 		// overlays are placed on the canvas; the layer is where the content is
 		return fyne.Position{}.Subtract(cv.Content().Position())
 	}})
 }
 
-func (l *readerLayer) add(r readerRoot) {
+// Update stands in again for what the screen and the questions over it
+// hold now, after they gained or lost objects (a hidden object keeps its
+// stand-in, as do objects that move or change their words).
+func (l *ReaderLayer) Update() {
+	roots := l.roots
+	l.roots, l.Box.Objects, l.placed = nil, nil, nil
+	for _, r := range roots {
+		if _, overlay := r.obj.(*widget.PopUp); overlay && !r.obj.Visible() {
+			continue // a question that was answered
+		}
+		l.add(r)
+	}
+	l.Box.Refresh()
+}
+
+func (l *ReaderLayer) add(r readerRoot) {
 	l.roots = append(l.roots, r)
 	accessibleLeaves(r.obj, fyne.Position{}, r.reachable, true, func(o fyne.CanvasObject, _ fyne.Position) {
-		l.box.Objects = append(l.box.Objects, &readerItem{l: l, obj: o, first: len(l.box.Objects) == 0})
+		l.Box.Objects = append(l.Box.Objects, &readerItem{l: l, obj: o, first: len(l.Box.Objects) == 0})
 	})
 }
 
 // find places every visible object a stand-in is for.
-func (l *readerLayer) find() {
+func (l *ReaderLayer) find() {
 	l.placed = map[fyne.CanvasObject]placement{}
 	var button *placement // the last button: a tile's words lie on it
 	for _, r := range l.roots {
@@ -119,7 +134,7 @@ func accessibleLeaves(obj fyne.CanvasObject, pos fyne.Position, reachable, hidde
 // readerItem stands in for one accessible object. It is a bare canvas
 // object, not a widget: there is nothing to draw.
 type readerItem struct {
-	l     *readerLayer
+	l     *ReaderLayer
 	obj   fyne.CanvasObject
 	first bool // asked first in every walk, so it finds the places
 }
@@ -153,3 +168,18 @@ type noLayout struct{}
 
 func (noLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
 func (noLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
+
+var (
+	_ fyne.CanvasObject = (*readerItem)(nil)
+	_ fyne.Accessible   = (*readerItem)(nil)
+	_ fyne.Layout       = noLayout{}
+)
+
+// StandsFor is the object a screen reader's stand-in says what of; nil
+// when o is not a stand-in.
+func StandsFor(o fyne.CanvasObject) fyne.CanvasObject {
+	if i, ok := o.(*readerItem); ok {
+		return i.obj
+	}
+	return nil
+}

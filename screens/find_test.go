@@ -1,0 +1,171 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"codesafety/app/checklist"
+	"codesafety/screens/widgets"
+)
+
+// What a person sees and a screen reader hears: controls and words found
+// by their accessible role and label, never by the screens' own fields.
+
+const (
+	roleButton = fyne.AccessibleRoleButton
+	roleText   = fyne.AccessibleRoleText
+	roleLink   = fyne.AccessibleRoleLink
+)
+
+// shown is every visible accessible object in the window and the
+// questions over it, in reading order (not the screen reader's stand-ins).
+func shown(h *harness) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	roots := append([]fyne.CanvasObject{h.ui.Window.Canvas().Content()}, h.ui.Window.Canvas().Overlays().List()...)
+	for _, root := range roots {
+		walk(root, func(o fyne.CanvasObject) bool {
+			if !o.Visible() || widgets.StandsFor(o) != nil {
+				return false
+			}
+			if a, ok := o.(fyne.Accessible); ok && a.AccessibilityRole() != fyne.AccessibleRoleContainer {
+				out = append(out, o)
+				return false
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// lookFor is the visible object with that role whose label is label, or
+// starts with it followed by ". " (a tile's title, with more words after).
+func lookFor(h *harness, role fyne.AccessibleRole, label string) fyne.CanvasObject {
+	for _, o := range shown(h) {
+		a := o.(fyne.Accessible)
+		if a.AccessibilityRole() != role {
+			continue
+		}
+		if l := a.AccessibilityLabel(); l == label || strings.HasPrefix(l, label+". ") {
+			return o
+		}
+	}
+	return nil
+}
+
+// find is lookFor that fails the test when nothing is found.
+func find(t testing.TB, h *harness, role fyne.AccessibleRole, label string) fyne.CanvasObject {
+	t.Helper()
+	o := lookFor(h, role, label)
+	if o == nil {
+		var seen []string
+		for _, o := range shown(h) {
+			seen = append(seen, string(o.(fyne.Accessible).AccessibilityRole())+":"+o.(fyne.Accessible).AccessibilityLabel())
+		}
+		t.Fatalf("no %s %q on screen; there are %q", role, label, seen)
+	}
+	return o
+}
+
+// tap taps the button with that label.
+func tap(t testing.TB, h *harness, label string) {
+	t.Helper()
+	test.Tap(find(t, h, roleButton, label).(fyne.Tappable))
+}
+
+// sees reports whether words with that label are on screen.
+func sees(h *harness, label string) bool { return lookFor(h, roleText, label) != nil }
+
+// label of an accessible object.
+func label(o fyne.CanvasObject) string { return o.(fyne.Accessible).AccessibilityLabel() }
+
+// tr is a message in a language, with its placeholders.
+func (h *harness) tr(tag, id string, data map[string]any) string {
+	return h.cat.Localizer(tag).Tf(id, data)
+}
+
+// count is "n of total done" for a scenario, the total from its content.
+func (h *harness) count(tag string, id checklist.ScenarioID, n int) string {
+	sc, _ := checklist.ScenarioByID(id)
+	return h.cat.Localizer(tag).N("progress.count", n, map[string]any{"Total": len(sc.Steps)})
+}
+
+// stepLabel is what a screen reader hears of a step's check box.
+func (h *harness) stepLabel(step string, done bool) string {
+	key := "a11y.step_not_done"
+	if done {
+		key = "a11y.step_done"
+	}
+	return h.tr("en", key, map[string]any{"Title": h.t("en", "step."+step+".title")})
+}
+
+// tick taps a step's check box, ticked or not.
+func (h *harness) tick(t testing.TB, step string) {
+	t.Helper()
+	o := lookFor(h, roleButton, h.stepLabel(step, false))
+	if o == nil {
+		o = find(t, h, roleButton, h.stepLabel(step, true))
+	}
+	test.Tap(o.(fyne.Tappable))
+}
+
+// ticked reports whether a step shows as done.
+func (h *harness) ticked(step string) bool {
+	return lookFor(h, roleButton, h.stepLabel(step, true)) != nil
+}
+
+// more is a step's "More" (or "Less") button.
+func (h *harness) more(t testing.TB, step string) *widgets.Button {
+	t.Helper()
+	title := map[string]any{"Title": h.t("en", "step."+step+".title")}
+	if o := lookFor(h, roleButton, h.tr("en", "a11y.less", title)); o != nil {
+		return o.(*widgets.Button)
+	}
+	return find(t, h, roleButton, h.tr("en", "a11y.more", title)).(*widgets.Button)
+}
+
+// open says which screen is shown: its kind and scenario.
+func (h *harness) open() (routeKind, checklist.ScenarioID) {
+	r := h.ui.top()
+	return r.kind, r.scenario
+}
+
+// scenario taps a scenario's tile at home.
+func (h *harness) scenario(t testing.TB, id checklist.ScenarioID) {
+	tap(t, h, h.t("en", id.TitleKey()))
+}
+
+// answer taps an answer to the triage question on screen.
+func (h *harness) answer(t testing.TB, id checklist.ScenarioID, answer string) {
+	t.Helper()
+	sc, _ := checklist.ScenarioByID(id)
+	tap(t, h, h.t("en", sc.Question.AnswerKey(answer)))
+}
+
+// press sends a keyboard shortcut, as the window does when the keys are
+// pressed.
+func (h *harness) press(t testing.TB, s fyne.Shortcut) {
+	t.Helper()
+	for _, sc := range h.ui.shortcuts() {
+		if sc.keys.ShortcutName() == s.ShortcutName() {
+			sc.do()
+			return
+		}
+	}
+	t.Fatalf("no shortcut %s", s.ShortcutName())
+}
+
+// notice is the notice above the screen, "" when there is none.
+func (h *harness) notice() string {
+	for _, o := range shown(h) {
+		if o == fyne.CanvasObject(h.ui.noticeText) {
+			return label(o)
+		}
+	}
+	return ""
+}
+
+// scrolled is the screen's scroll.
+func (h *harness) scroll() fyne.CanvasObject { return h.ui.top().built.base().scroll }

@@ -1,0 +1,116 @@
+package screens
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app/checklist"
+	"codesafety/app/lang"
+	"codesafety/screens/widgets"
+)
+
+// The widgets in the language on screen: each passes its direction on.
+
+// rtl reports whether the language on screen is written right to left.
+func (e env) rtl() bool { return lang.RightToLeft(e.loc.Tag()) }
+
+func (e env) row(first, last, middle fyne.CanvasObject) *fyne.Container {
+	return widgets.Row(e.rtl(), first, last, middle)
+}
+
+func (e env) start(o fyne.CanvasObject) *fyne.Container { return widgets.Start(e.rtl(), o) }
+
+// line is s as one line of a button or other Fyne widget, whose words
+// Fyne puts left to right: in a right-to-left language, in the order
+// they are seen, so that "خروج سريع (Ctrl+Q)" reads right.
+func (e env) line(s string) string {
+	if !e.rtl() {
+		return s
+	}
+	return widgets.VisualLine(s, widgets.Coverage(theme.Font(fyne.TextStyle{})))
+}
+
+// text is a paragraph in the language on screen.
+func (e env) text(s string) *widgets.Para {
+	return widgets.NewPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, false)
+}
+
+func (e env) boldText(s string) *widgets.Para {
+	return widgets.NewPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, true)
+}
+
+// heading is a screen's title.
+func (e env) heading(s string) *widgets.Para {
+	return widgets.NewPara(s, e.rtl(), theme.SizeNameHeadingText, theme.ColorNameForeground, true)
+}
+
+func (e env) subHeading(s string) *widgets.Para {
+	return widgets.NewPara(s, e.rtl(), theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)
+}
+
+// coloredText is a paragraph in a theme colour, for text on a coloured
+// background.
+func (e env) coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widgets.Para {
+	return widgets.NewPara(s, e.rtl(), size, color, bold)
+}
+
+// button is a button with words and an icon, the icon where the words
+// start.
+func (e env) button(text string, icon fyne.Resource, a11y string, tapped func()) *widgets.Button {
+	return widgets.NewButton(text, icon, a11y, e.rtl(), tapped)
+}
+
+// confirm is a question before something that cannot be undone.
+func (e env) confirm(title, message, action string, icon fyne.Resource, done func()) *widgets.Confirm {
+	return widgets.NewConfirm(e.win.Canvas(), widgets.Question{Title: title, Message: message,
+		Cancel: e.loc.T("dialog.cancel"), Action: action, Icon: icon, RTL: e.rtl()}, done, e.nav.shown)
+}
+
+// newPage is a screen's scrolling body.
+func newPage(objs ...fyne.CanvasObject) page {
+	return page{scroll: widgets.ReadingColumn(objs...)}
+}
+
+// sourceView shows where a piece of advice comes from, with the date it
+// was checked.
+func sourceView(e env, id checklist.SourceID) fyne.CanvasObject {
+	src, _ := checklist.SourceByID(id)
+	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": checklist.SourcesChecked})
+	return sourceLinks(e, name, src.URLs, src.Secondary)
+}
+
+// sourceLinks shows a source: a link per address that opens the system
+// browser, the address itself to read, and a button that copies it, so it
+// can be used elsewhere when no browser opens. A source with no address
+// (a campaign, a press report) is shown by name.
+func sourceLinks(e env, name string, urls []string, secondary bool) fyne.CanvasObject {
+	box := container.NewVBox()
+	if len(urls) == 0 {
+		box.Add(e.text(name))
+	}
+	for _, addr := range urls {
+		u, err := url.Parse(addr)
+		if err != nil {
+			continue
+		}
+		link := widget.NewHyperlink(name, u)
+		link.Wrapping = fyne.TextWrapWord
+		addrLabel := widget.NewLabel(addr)
+		addrLabel.Wrapping = fyne.TextWrapBreak
+		addrLabel.Selectable = true
+		addrLabel.SizeName = theme.SizeNameCaptionText
+		cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), false, func() {
+			e.clip.SetContent(addr)
+		})
+		cp.Importance = widget.LowImportance
+		box.Add(e.row(nil, cp, container.NewVBox(link, addrLabel)))
+	}
+	if secondary {
+		box.Add(e.coloredText(e.loc.T("step.secondary"), theme.ColorNameForeground, theme.SizeNameCaptionText, false))
+	}
+	return box
+}

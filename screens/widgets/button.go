@@ -1,0 +1,178 @@
+package widgets
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Button is a widget.Button whose screen-reader label can differ from its
+// text (an icon-only button, or one whose text alone says too little), and
+// that Enter presses as well as Space.
+type Button struct {
+	widget.Button
+	A11y   string // what a screen reader says; the text when empty
+	Escape func() // what Escape does while the button has the focus, if anything
+}
+
+var (
+	_ fyne.Focusable  = (*Button)(nil)
+	_ fyne.Tappable   = (*Button)(nil)
+	_ fyne.Accessible = (*Button)(nil)
+)
+
+// NewButton is a button with words and an icon (either may be empty); in a
+// right-to-left language the icon comes first on the right, where the
+// words start.
+func NewButton(text string, icon fyne.Resource, a11y string, rtl bool, tapped func()) *Button {
+	b := &Button{A11y: a11y}
+	b.Text, b.Icon, b.OnTapped = text, icon, tapped
+	if rtl {
+		b.IconPlacement = widget.ButtonIconTrailingText
+	}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey presses the button with Enter as well as Space, as people
+// expect of a button they reached with Tab.
+func (b *Button) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && b.Escape != nil {
+		b.Escape()
+		return
+	}
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		if !b.Disabled() && b.OnTapped != nil {
+			b.OnTapped()
+		}
+		return
+	}
+	b.Button.TypedKey(ev)
+}
+
+// AccessibilityLabel is what a screen reader says for the button.
+func (b *Button) AccessibilityLabel() string {
+	if b.A11y != "" {
+		return b.A11y
+	}
+	return b.Text
+}
+
+// Tile describes a button whose words wrap on a narrow screen (a Fyne
+// button's text does not).
+type Tile struct {
+	Title      string
+	Lines      []string // under the title; the last may be progress, in bold
+	BoldLast   bool
+	Large      bool          // title as a sub-heading
+	Icon       fyne.Resource // before the words
+	Arrow      bool          // a "go on" arrow after the words
+	Importance widget.Importance
+	Tapped     func()
+}
+
+// Label is what a screen reader hears for the tile: all its words.
+func (t Tile) Label() string { return strings.Join(append([]string{t.Title}, t.Lines...), ". ") }
+
+// TileView is a tile on screen.
+type TileView struct {
+	Button *Button           // to tap, and what a screen reader hears
+	Object fyne.CanvasObject // what to put on screen
+	tile   Tile
+	words  *fyne.Container
+	fg     fyne.ThemeColorName
+	rtl    bool
+}
+
+// Build lays the words over a button without text; a screen reader hears
+// the same words.
+func (t Tile) Build(rtl bool) *TileView {
+	v := &TileView{tile: t, rtl: rtl, fg: theme.ColorNameForeground, words: container.NewVBox()}
+	v.Button = NewButton("", nil, "", false, t.Tapped)
+	v.Button.Importance = t.Importance
+	switch t.Importance {
+	case widget.HighImportance:
+		v.fg = theme.ColorNameForegroundOnPrimary
+	case widget.DangerImportance:
+		v.fg = theme.ColorNameForegroundOnError
+	}
+	v.SetLines(t.Lines, t.BoldLast)
+	var left, right fyne.CanvasObject
+	if t.Icon != nil {
+		left = container.NewCenter(widget.NewIcon(theme.NewColoredResource(t.Icon, v.fg)))
+	}
+	if t.Arrow {
+		next := theme.NavigateNextIcon()
+		if rtl {
+			next = theme.NavigateBackIcon() // "go on" points the way the words read
+		}
+		right = container.NewCenter(widget.NewIcon(theme.NewColoredResource(next, v.fg)))
+	}
+	v.Object = container.NewStack(v.Button, container.NewPadded(Row(rtl, left, right, v.words)))
+	return v
+}
+
+// SetLines changes the lines under the title, for the eye and the ear;
+// boldLast puts the last in bold (progress, say).
+func (v *TileView) SetLines(lines []string, boldLast bool) {
+	if len(v.words.Objects) > 0 && slices.Equal(lines, v.tile.Lines) && boldLast == v.tile.BoldLast {
+		return
+	}
+	v.tile.Lines, v.tile.BoldLast = lines, boldLast
+	v.Button.A11y = v.tile.Label()
+	size := theme.SizeNameText
+	if v.tile.Large {
+		size = theme.SizeNameSubHeadingText
+	}
+	objs := []fyne.CanvasObject{NewPara(v.tile.Title, v.rtl, size, v.fg, true)}
+	for i, l := range lines {
+		objs = append(objs, NewPara(l, v.rtl, theme.SizeNameText, v.fg, v.tile.BoldLast && i == len(lines)-1))
+	}
+	v.words.Objects = objs
+	v.words.Refresh()
+}
+
+// StepCheck is the check box of one step; a screen reader hears the step's
+// title and whether it is done.
+type StepCheck struct {
+	widget.Check
+	label func(done bool) string
+}
+
+var (
+	_ fyne.Focusable  = (*StepCheck)(nil)
+	_ fyne.Tappable   = (*StepCheck)(nil)
+	_ fyne.Accessible = (*StepCheck)(nil)
+)
+
+// NewStepCheck is a check box that reads as label says for its state, and
+// calls changed when a person ticks or unticks it.
+func NewStepCheck(label func(done bool) string, changed func(bool)) *StepCheck {
+	c := &StepCheck{label: label}
+	c.OnChanged = changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetDone sets whether the box is ticked, as the state says, without telling
+// OnChanged: nobody ticked it.
+func (c *StepCheck) SetDone(done bool) {
+	if c.Checked == done {
+		return
+	}
+	changed := c.OnChanged
+	c.OnChanged = nil
+	c.SetChecked(done)
+	c.OnChanged = changed
+}
+
+// AccessibilityLabel is the step's title and state.
+func (c *StepCheck) AccessibilityLabel() string { return c.label(c.Checked) }
+
+// AccessibilityRole of a check box: Fyne 2.8 has no check-box role, and a
+// button is what it acts as.
+func (c *StepCheck) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }

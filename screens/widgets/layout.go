@@ -1,0 +1,108 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Row lays out one line: what comes first in reading order at the start
+// (left, or right in a right-to-left language), what comes last at the
+// end, and the middle between them. Either end may be nil.
+func Row(rtl bool, first, last, middle fyne.CanvasObject) *fyne.Container {
+	left, right := first, last
+	if rtl {
+		left, right = last, first
+	}
+	var objs []fyne.CanvasObject // in reading order, for Tab
+	for _, o := range []fyne.CanvasObject{first, middle, last} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
+}
+
+// Start puts o at the start of a line, at its own size.
+func Start(rtl bool, o fyne.CanvasObject) *fyne.Container {
+	if rtl {
+		return container.NewHBox(layout.NewSpacer(), o)
+	}
+	return container.NewHBox(o)
+}
+
+// themedRect keeps a rectangle's colour in step with the theme.
+type themedRect struct {
+	widget.BaseWidget
+	color fyne.ThemeColorName
+}
+
+var _ fyne.Widget = (*themedRect)(nil)
+
+func newThemedRect(c fyne.ThemeColorName) *themedRect {
+	r := &themedRect{color: c}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *themedRect) CreateRenderer() fyne.WidgetRenderer {
+	rect := canvas.NewRectangle(nil)
+	rect.CornerRadius = theme.InputRadiusSize()
+	tr := &themedRectRenderer{r: r, rect: rect}
+	tr.Refresh()
+	return tr
+}
+
+type themedRectRenderer struct {
+	r    *themedRect
+	rect *canvas.Rectangle
+}
+
+func (t *themedRectRenderer) Layout(s fyne.Size)           { t.rect.Resize(s) }
+func (t *themedRectRenderer) MinSize() fyne.Size           { return fyne.NewSize(0, 0) }
+func (t *themedRectRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{t.rect} }
+func (t *themedRectRenderer) Destroy()                     {}
+
+func (t *themedRectRenderer) Refresh() {
+	t.rect.FillColor = t.r.Theme().Color(t.r.color, fyne.CurrentApp().Settings().ThemeVariant())
+	t.rect.Refresh()
+}
+
+// OnColor puts content on a background of a theme colour that follows
+// theme changes.
+func OnColor(bg fyne.ThemeColorName, content fyne.CanvasObject) *fyne.Container {
+	return container.NewStack(newThemedRect(bg), container.NewPadded(content))
+}
+
+// column keeps the reading column to a comfortable width on a wide window
+// and uses the whole width on a phone.
+type column struct{ max float32 }
+
+func (c column) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, c.max)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (c column) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// ReadingColumnWidth is how wide the reading column gets on a wide window.
+const ReadingColumnWidth = 760
+
+// ReadingColumn is the scrolling body of a screen: objs one under the
+// other, in a column no wider than ReadingColumnWidth.
+func ReadingColumn(objs ...fyne.CanvasObject) *container.Scroll {
+	body := container.NewVBox(objs...)
+	return container.NewVScroll(container.New(column{max: ReadingColumnWidth}, container.NewPadded(body)))
+}
