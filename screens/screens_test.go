@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -41,6 +42,12 @@ func start(t *testing.T, tag string) *harness {
 
 func startIn(t testing.TB, dir, tag string) *harness {
 	t.Helper()
+	return startWith(t, dir, tag, nil)
+}
+
+// startWith starts the window with a clock (nil: the real one).
+func startWith(t testing.TB, dir, tag string, now func() time.Time) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
@@ -51,7 +58,7 @@ func startIn(t testing.TB, dir, tag string) *harness {
 	// the UI's goroutine (the test): settle runs it. (The test driver's
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ },
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now,
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)
