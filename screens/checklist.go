@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -104,7 +105,8 @@ func (s *checklistScreen) dontsBox() fyne.CanvasObject {
 	e := s.e
 	box := container.NewVBox(e.boldText(e.loc.T(checklist.DontsKey)))
 	for _, d := range s.sc.Donts {
-		icon := widget.NewIcon(theme.CancelIcon())
+		// The icon level with the first line, below the paragraph's inner padding.
+		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widget.NewIcon(theme.CancelIcon()))
 		box.Add(e.row(container.NewVBox(icon), nil, e.text(e.loc.T(d.TextKey()))))
 	}
 	return widgets.OnColor(theme.ColorNameInputBackground, box)
