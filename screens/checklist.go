@@ -2,9 +2,11 @@ package screens
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,19 +15,20 @@ import (
 	"codesafety/screens/widgets"
 )
 
-// checklistScreen walks through one scenario's steps and remembers which
-// are done.
+// checklistScreen walks through one checklist (a path): the line that
+// says where the person stands, the don'ts, then its steps in three parts,
+// and remembers which are done.
 type checklistScreen struct {
 	page
 	e        env
 	r        *route
 	sc       checklist.Scenario
-	answers  string // the saved answers the route notes were built for
+	builtFor string // the saved answers, phone and day the screen was built for
 	progress *widgets.ProgressBar
 	count    *widgets.Para // "3 of 9 done"
 	allDone  *widgets.Para
+	nowDone  *fyne.Container // "You're safe for now", when every Right now step is done
 	checks   map[string]*widgets.StepCheck
-	first    *widgets.TileView // opens the checklist to do first, when triage says so
 	copied   *widgets.Para
 }
 
@@ -36,14 +39,32 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
-	s.answers = answersKey(e.store.Checklist(sc.ID).Answers)
+	s.builtFor = s.savedKey()
 	s.count = e.boldText("")
 	s.progress = widgets.NewProgressBar(len(sc.Steps), e.rtl())
 	s.allDone = e.text(t("checklist.all_done"))
-	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.progress, s.count, s.allDone}
+	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.intro(), s.progress, s.count, s.allDone}
 	objs = append(objs, s.routeNotes()...)
-	for _, st := range sc.Steps {
-		objs = append(objs, s.stepCard(st))
+	objs = append(objs, s.dontsBox())
+	icon := widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameSuccess))
+	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, e.row(container.NewCenter(icon), nil, e.boldText(t(checklist.NowDoneKey))))
+	for _, p := range checklist.Phases() {
+		steps := sc.StepsIn(p)
+		if len(steps) == 0 {
+			continue
+		}
+		cards := container.NewVBox()
+		for _, st := range steps {
+			cards.Add(s.stepCard(st))
+		}
+		if p == checklist.PhaseLater {
+			objs = append(objs, s.folded(t(p.TitleKey()), cards))
+		} else {
+			objs = append(objs, e.subHeading(t(p.TitleKey())), cards)
+		}
+		if p == checklist.PhaseNow {
+			objs = append(objs, s.nowDone)
+		}
 	}
 	copyAll := e.button(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.control("copy", copyAll)
@@ -56,61 +77,102 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	return s
 }
 
-// answersKey is the saved answers as one string, to compare.
-func answersKey(answers map[string]string) string {
+// savedKey is what, saved, changes what the screen is made of: the
+// answers that led here, the phone and the day recorded for the wait.
+func (s *checklistScreen) savedKey() string {
+	e := s.e
 	var b strings.Builder
-	for _, q := range checklist.Scenarios() {
-		if q.Question != nil {
-			b.WriteString(q.Question.ID + "=" + answers[q.Question.ID] + ";")
+	if s.r.from != "" {
+		for _, q := range checklist.AskedQuestions(s.r.from, e.store.Checklist(s.r.from).Answers) {
+			b.WriteString(q.ID + "=" + e.store.Checklist(s.r.from).Answers[q.ID] + ";")
 		}
 	}
+	b.WriteString("phone=" + e.store.State().Phone + ";day=" + e.store.Checklist(s.sc.ID).PinAskedOn)
 	return b.String()
 }
 
-// routeNotes says where triage sent the person: to the recovery steps
-// first, or back to where they came from when done here; and what they
-// answered, with a way to change it.
+// intro is the line at the top: for a calm path, that the person is safe
+// and why; otherwise what happened and that there is a way out.
+func (s *checklistScreen) intro() fyne.CanvasObject {
+	if s.sc.Calm {
+		return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
+	}
+	return s.e.boldText(s.e.loc.T(s.sc.ID.IntroKey()))
+}
+
+// dontsBox is the short "Don't" box: words to read, nothing to tick.
+func (s *checklistScreen) dontsBox() fyne.CanvasObject {
+	e := s.e
+	box := container.NewVBox(e.boldText(e.loc.T(checklist.DontsKey)))
+	for _, d := range s.sc.Donts {
+		// The icon level with the first line, below the paragraph's inner padding.
+		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widget.NewIcon(theme.CancelIcon()))
+		box.Add(e.row(container.NewVBox(icon), nil, e.text(e.loc.T(d.TextKey()))))
+	}
+	return widgets.OnColor(theme.ColorNameInputBackground, box)
+}
+
+// folded is a part of the checklist behind its heading, a button that
+// opens and closes it; whether it is open is kept on the route.
+func (s *checklistScreen) folded(title string, body *fyne.Container) fyne.CanvasObject {
+	e := s.e
+	btn := e.button(title, nil, "", nil)
+	btn.Importance = widget.LowImportance
+	show := func(open bool) {
+		s.r.open[laterOpen] = open
+		if open {
+			body.Show()
+			btn.SetIcon(theme.MenuDropUpIcon())
+			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
+		} else {
+			body.Hide()
+			btn.SetIcon(theme.MenuDropDownIcon())
+			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
+		}
+	}
+	show(s.r.open[laterOpen])
+	btn.OnTapped = func() { show(!body.Visible()) }
+	s.control("fold:"+laterOpen, btn)
+	return container.NewVBox(e.start(btn), body)
+}
+
+// routeNotes says where the questions sent the person: what to go on with
+// after this checklist, and each answer given, with a way to change it.
 func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	e, t, r := s.e, s.e.loc.T, s.r
 	var objs []fyne.CanvasObject
-	if r.from != "" {
-		if r.urgent {
-			objs = append(objs, widgets.OnColor(colorNameUrgentBackground, e.boldText(t("checklist.first_urgent"))))
-		}
-		then := widgets.Tile{Title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.from.TitleKey())}),
+	if r.then != "" {
+		then := widgets.Tile{Title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.then.TitleKey())}),
 			Icon: theme.NavigateBackIcon(), Importance: widget.MediumImportance, Tapped: e.nav.back}.Build(e.rtl())
 		s.control("then", then.Button)
 		objs = append(objs, then.Object)
 	}
-	q := s.sc.Question
-	if q == nil {
+	if r.from == "" {
 		return objs
 	}
-	answer, ok := e.store.Checklist(s.sc.ID).Answers[q.ID]
-	if !ok {
-		return objs
+	answers := e.store.Checklist(r.from).Answers
+	for _, q := range checklist.AskedQuestions(r.from, answers) {
+		answer, ok := answers[q.ID]
+		if _, known := q.Answer(answer); !ok || !known {
+			continue
+		}
+		qid := q.ID
+		change := e.button(t("checklist.change_answer"), theme.DocumentCreateIcon(),
+			t("checklist.change_answer")+": "+t(q.TextKey()), func() {
+				e.nav.open(&route{kind: triageRoute, scenario: r.from, from: r.from, question: qid})
+			})
+		change.Importance = widget.LowImportance
+		s.control("change:"+qid, change)
+		yours := e.text(e.loc.Tf("checklist.your_answer", map[string]any{
+			"Answer": t(q.TextKey()) + " " + t(q.AnswerKey(answer))}))
+		objs = append(objs, yours, e.start(change))
 	}
-	if rs := scenarioRoutes(e.store, s.sc.ID); len(rs) > 1 {
-		first := rs[len(rs)-1]
-		s.first = widgets.Tile{Title: e.loc.Tf("checklist.open_first", map[string]any{"Title": t(first.scenario.TitleKey())}),
-			Icon: theme.WarningIcon(), Arrow: true, Importance: widget.DangerImportance,
-			Tapped: func() { e.nav.open(first) }}.Build(e.rtl())
-		s.control("first", s.first.Button)
-		objs = append(objs, e.boldText(t("checklist.first")), s.first.Object)
-	}
-	change := e.button(t("checklist.change_answer"), theme.DocumentCreateIcon(), "", func() {
-		e.nav.open(&route{kind: triageRoute, scenario: s.sc.ID})
-	})
-	change.Importance = widget.LowImportance
-	s.control("change", change)
-	yours := e.text(e.loc.Tf("checklist.your_answer", map[string]any{
-		"Answer": t(q.TextKey()) + " " + t(q.AnswerKey(answer))}))
-	objs = append(objs, e.row(nil, change, yours))
 	return objs
 }
 
 // stepCard shows one step: a check box, the action in bold, a one-line
-// summary, and behind "More" how to do it, why, and the sources.
+// summary, and behind "More" how to do it (with the menu path for the
+// person's phone), why, the words it uses, and the sources.
 func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	title := t(st.TitleKey())
@@ -124,15 +186,14 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	s.control("check:"+st.ID, check)
 
 	words := container.NewVBox()
-	if st.Urgent {
-		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), colorNameUrgentText))
-		words.Add(e.row(icon, nil, e.coloredText(t("step.urgent"), colorNameUrgentText, theme.SizeNameText, true)))
-	}
 	if st.Optional {
 		words.Add(e.coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))
 	}
 	words.Add(e.boldText(title))
 	words.Add(e.text(t(st.SummaryKey())))
+	if st.RecordsDate {
+		words.Add(s.wait(st))
+	}
 
 	details := s.stepDetails(st)
 	more := e.button("", nil, "", nil)
@@ -158,33 +219,89 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	words.Add(details)
 
 	card := e.row(container.NewVBox(check), nil, words) // check box first for Tab
-	if st.Urgent {
+	if st.Phase == checklist.PhaseNow {
 		return widgets.OnColor(colorNameUrgentBackground, card)
 	}
 	return widgets.OnColor(theme.ColorNameInputBackground, card)
 }
 
+// wait is the 7-day wait of a step that records a day: a button that
+// records today, then the day to try again and the days left.
+func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
+	e := s.e
+	day := e.store.Checklist(s.sc.ID).PinAskedOn
+	if recorded, ok := checklist.ParseDay(day, e.now().Location()); ok {
+		return e.boldText(waitText(e, recorded))
+	}
+	// A tile: its words wrap on a phone at the largest text.
+	record := widgets.Tile{Title: e.loc.T("step." + st.ID + ".record"), Icon: theme.HistoryIcon(),
+		Importance: widget.MediumImportance, Tapped: func() {
+			e.store.SetPinAskedOn(s.sc.ID, e.now().Format(checklist.DayLayout))
+		}}.Build(e.rtl())
+	s.control("record:"+st.ID, record.Button)
+	return record.Object
+}
+
+// waitText says when to try again after the 7-day wait that started on
+// the day recorded: the date (written as the app writes every date,
+// YYYY-MM-DD, the same in every language) and the days left, or today.
+func waitText(e env, recorded time.Time) string {
+	left := checklist.DaysLeft(e.now(), recorded)
+	if left == 0 {
+		return e.loc.T("step.unknown-pin-wait.today")
+	}
+	return e.loc.N("step.unknown-pin-wait.try_again", left, map[string]any{
+		"Date": checklist.TryAgainOn(recorded).Format(checklist.DayLayout)})
+}
+
 func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
 	box := container.NewVBox(
-		e.boldText(t("step.how")), e.text(t(st.HowKey())),
-		e.boldText(t("step.why")), e.text(t(st.WhyKey())),
-		e.boldText(t("step.sources")))
-	for _, id := range st.Sources {
-		box.Add(sourceView(e, id))
+		e.boldText(t("step.how")), e.text(st.How(e.loc, e.store.State().Phone)),
+		e.boldText(t("step.why")), e.text(t(st.WhyKey())))
+	for _, id := range st.Terms {
+		box.Add(termView(e, s.r, st.ID, id, &s.page))
+	}
+	box.Add(e.boldText(t("step.sources")))
+	for _, ref := range checklist.References(st.Sources...) {
+		name := e.loc.Tf("step.source_checked", map[string]any{"Name": t(ref.Source.NameKey()), "Date": checklist.SourcesChecked})
+		box.Add(sourceLinks(e, name, ref.URLs, ref.Source.Secondary))
 	}
 	return box
 }
 
-// refresh shows what is done, here and in the checklist to do first; it
-// asks to be built again when the answers changed, which changes the
-// notes at the top.
+// termView is a word a person may not know, as a button that shows and
+// hides its plain explanation under it; whether it is shown is kept on
+// the route.
+func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.CanvasObject {
+	name := e.loc.T(id.NameKey())
+	explain := e.text(e.loc.T(id.ExplainKey()))
+	key := "term:" + where + ":" + string(id)
+	btn := e.button(name, theme.QuestionIcon(), e.loc.Tf("a11y.term", map[string]any{"Term": name}), nil)
+	btn.Importance = widget.LowImportance
+	show := func(open bool) {
+		r.open[key] = open
+		if open {
+			explain.Show()
+		} else {
+			explain.Hide()
+		}
+	}
+	show(r.open[key])
+	btn.OnTapped = func() { show(!explain.Visible()) }
+	p.control(key, btn)
+	return container.NewVBox(e.start(btn), explain)
+}
+
+// refresh shows what is done and the wait's days left; it asks to be
+// built again when the answers, the phone or the day recorded changed,
+// which change what the screen says.
 func (s *checklistScreen) refresh() bool {
 	e := s.e
-	c := e.store.Checklist(s.sc.ID)
-	if answersKey(c.Answers) != s.answers {
+	if s.savedKey() != s.builtFor {
 		return false
 	}
+	c := e.store.Checklist(s.sc.ID)
 	for id, check := range s.checks {
 		check.SetDone(c.IsDone(id))
 	}
@@ -192,26 +309,25 @@ func (s *checklistScreen) refresh() bool {
 	words := e.loc.N("progress.count", done, map[string]any{"Total": total})
 	s.count.SetText(words)
 	s.progress.SetProgress(done, e.loc.Tf("a11y.progress", map[string]any{"Progress": words}))
-	if done == total {
-		s.allDone.Show()
-	} else {
-		s.allDone.Hide()
-	}
-	if s.first != nil {
-		rs := scenarioRoutes(e.store, s.sc.ID)
-		id := rs[len(rs)-1].scenario
-		fsc, _ := checklist.ScenarioByID(id)
-		s.first.SetLines([]string{e.loc.N("progress.count", e.store.Checklist(id).DoneCount(fsc),
-			map[string]any{"Total": len(fsc.Steps)})}, true)
-	}
+	show(s.allDone, done == total)
+	show(s.nowDone, len(s.sc.StepsIn(checklist.PhaseNow)) > 0 && s.sc.NowDone(c.IsDone))
 	return true
+}
+
+// show shows or hides o.
+func show(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }
 
 // copyChecklist puts the checklist, with what is ticked and its sources,
 // on the clipboard as plain text, to paste into a message or a document.
 func (s *checklistScreen) copyChecklist() {
 	var b strings.Builder
-	cli.Export(&b, cli.FormatText, s.sc, s.e.store.Checklist(s.sc.ID), s.e.loc)
+	cli.ExportFor(&b, cli.FormatText, s.sc, s.e.store.Checklist(s.sc.ID), s.e.store.State().Phone, s.e.loc)
 	s.e.clip.SetContent(b.String())
 	s.copied.Show()
 }
@@ -221,7 +337,11 @@ func (s *checklistScreen) confirmStartOver() {
 	s.e.confirm(t("checklist.start_over_title"), t("checklist.start_over_message"),
 		t("checklist.start_over"), theme.ViewRefreshIcon(), func() {
 			s.e.store.StartOver(s.sc.ID)
-			// The answer is gone with the ticks: the question is asked again.
-			s.e.nav.replace(scenarioRoutes(s.e.store, s.sc.ID)...)
+			if s.r.from == "" {
+				return
+			}
+			// The answers are gone with the ticks: the questions are asked again.
+			s.e.store.StartOver(s.r.from)
+			s.e.nav.follow(s.r.from)
 		}).Show()
 }

@@ -18,7 +18,7 @@ import (
 func TestProgressFillsFromTheReadingSide(t *testing.T) {
 	for _, lang := range []string{"en", "ar"} {
 		h := start(t, lang)
-		tap(t, h, h.t(lang, checklist.Recover.TitleKey()))
+		h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 		tap(t, h, h.tr(lang, "a11y.step_not_done", map[string]any{"Title": h.t(lang, "step.sign-in-again.title")}))
 		sc, _ := checklist.ScenarioByID(checklist.Recover)
 		p := find(t, h, roleText, h.tr(lang, "a11y.progress", map[string]any{"Progress": h.count(lang, checklist.Recover, 1)})).(*widgets.ProgressBar)
@@ -44,11 +44,11 @@ func TestButtonIconsSitWhereTheWordsStart(t *testing.T) {
 		if got := placement(h.t(lang, "home.explain")); got != want[lang] {
 			t.Errorf("%s: the explainer button's icon placement is %v, want %v", lang, got, want[lang])
 		}
-		tap(t, h, h.t(lang, checklist.Unrequested.TitleKey()))
+		h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
 		sc, _ := checklist.ScenarioByID(checklist.Unrequested)
-		tap(t, h, h.t(lang, sc.Question.AnswerKey(checklist.AnswerYes)))
-		for _, label := range []string{h.t(lang, "a11y.quick_exit"), h.t(lang, "checklist.change_answer"),
-			h.tr(lang, "a11y.more", map[string]any{"Title": h.t(lang, "step.never-share-code.title")}),
+		for _, label := range []string{h.t(lang, "a11y.quick_exit"),
+			h.t(lang, "checklist.change_answer") + ": " + h.t(lang, sc.Question.TextKey()),
+			h.tr(lang, "a11y.more", map[string]any{"Title": h.t(lang, sc.Steps[0].TitleKey())}),
 			h.t(lang, "checklist.copy"), h.t(lang, "checklist.start_over")} {
 			if got := placement(label); got != want[lang] {
 				t.Errorf("%s: the %s button's icon placement is %v, want %v", lang, label, got, want[lang])

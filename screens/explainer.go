@@ -9,24 +9,30 @@ import (
 
 // explainerScreen answers "What does this mean?" briefly, then in more
 // detail, in plain words (from what-it-means.txt, kept to what the sources
-// back).
+// back), then the words used in the checklists, and where it all comes
+// from.
 type explainerScreen struct{ page }
 
-// explainerSources back the explainer's paragraphs.
-var explainerSources = []checklist.SourceID{"W6", "A1", "W2", "W5", "W1", "W3", "A3"}
-
-func newExplainerScreen(e env) *explainerScreen {
+func newExplainerScreen(e env, r *route) *explainerScreen {
 	t := e.loc.T
+	if r.open == nil {
+		r.open = map[string]bool{}
+	}
 	objs := []fyne.CanvasObject{e.heading(t("explain.title")),
 		e.subHeading(t("explain.brief_heading")), e.boldText(t("explain.brief")),
 		e.subHeading(t("explain.detail_heading"))}
-	for _, key := range []string{"explain.mistake", "explain.trick", "explain.takeover", "explain.messages", "explain.rule"} {
+	for _, key := range []string{"explain.mistake", "explain.trick", "explain.takeover", "explain.messages", "explain.ghost", "explain.rule"} {
 		objs = append(objs, e.text(t(key)))
 	}
 	objs = append(objs, e.subHeading(t("explain.next")), e.text(t("explain.if_shared")))
-	objs = append(objs, widget.NewSeparator(), e.subHeading(t("step.sources")))
-	for _, id := range explainerSources {
-		objs = append(objs, sourceView(e, id))
+	objs = append(objs, widget.NewSeparator(), e.subHeading(t("glossary.heading")))
+	for _, term := range checklist.Terms() {
+		objs = append(objs, e.boldText(t(term.ID.NameKey())), e.text(t(term.ID.ExplainKey())))
+	}
+	objs = append(objs, widget.NewSeparator(), e.subHeading(t("step.sources")),
+		e.text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
+	for _, ref := range checklist.References(checklist.ExplainerSources...) {
+		objs = append(objs, sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary))
 	}
 	return &explainerScreen{newPage(objs...)}
 }

@@ -169,3 +169,82 @@ func (h *harness) notice() string {
 
 // scrolled is the screen's scroll.
 func (h *harness) scroll() fyne.CanvasObject { return h.ui.top().built.base().scroll }
+
+// tag is the language on screen.
+func (h *harness) tag() string { return h.ui.loc.Tag() }
+
+// through answers the questions on screen, one screen at a time, as a
+// person would: each situation's question with its answer in answers, and
+// the phone question, when asked, with phone.
+func (h *harness) through(t testing.TB, entry checklist.ScenarioID, answers map[string]string, phone string) {
+	t.Helper()
+	tag := h.tag()
+	for range 10 {
+		switch k, _ := h.open(); k {
+		case triageRoute:
+			q, _ := checklist.Next(entry, h.store.Checklist(entry).Answers)
+			if q == nil {
+				t.Fatalf("%s: a question screen with no question left", entry)
+			}
+			find(t, h, roleText, h.t(tag, q.TextKey()))
+			a, ok := answers[q.ID]
+			if !ok {
+				t.Fatalf("%s: asked %s, which the test does not answer", entry, q.ID)
+			}
+			tap(t, h, h.t(tag, q.AnswerKey(a)))
+		case phoneRoute:
+			find(t, h, roleText, h.t(tag, checklist.PhoneQuestion.TextKey()))
+			tap(t, h, h.t(tag, checklist.PhoneQuestion.AnswerKey(phone)))
+		default:
+			return
+		}
+	}
+	t.Fatalf("%s: the questions never end", entry)
+}
+
+// reach opens a situation at home and answers its questions.
+func (h *harness) reach(t testing.TB, entry checklist.ScenarioID, answers map[string]string, phone string) {
+	t.Helper()
+	tap(t, h, h.t(h.tag(), entry.TitleKey()))
+	h.through(t, entry, answers, phone)
+}
+
+// pathTo is a situation and the answers that lead first to a checklist,
+// from the content.
+func pathTo(t testing.TB, id checklist.ScenarioID) (checklist.ScenarioID, map[string]string) {
+	t.Helper()
+	for _, entry := range checklist.Entries() {
+		for _, answers := range checklist.Combinations(entry) {
+			if _, plan := checklist.Next(entry, answers); plan.First() == id {
+				return entry, answers
+			}
+		}
+	}
+	t.Fatalf("no answers lead to %s", id)
+	return "", nil
+}
+
+// openPath opens a checklist as a person gets there: at home, through the
+// questions (the phone question answered with phone).
+func (h *harness) openPath(t testing.TB, id checklist.ScenarioID, phone string) {
+	t.Helper()
+	entry, answers := pathTo(t, id)
+	h.reach(t, entry, answers, phone)
+	if k, got := h.open(); k != checklistRoute || got != id {
+		t.Fatalf("the answers %v did not open %s", answers, id)
+	}
+}
+
+// openLater opens "When you have time" on the checklist shown, if closed.
+func (h *harness) openLater(t testing.TB) {
+	t.Helper()
+	title := map[string]any{"Title": h.t(h.tag(), checklist.PhaseLater.TitleKey())}
+	if lookFor(h, roleButton, h.tr(h.tag(), "a11y.less", title)) == nil {
+		tap(t, h, h.tr(h.tag(), "a11y.more", title))
+	}
+}
+
+// how is a step's how-text as shown for a phone.
+func (h *harness) how(tag string, st checklist.Step, phone string) string {
+	return st.How(h.cat.Localizer(tag), phone)
+}

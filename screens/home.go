@@ -17,6 +17,7 @@ type homeScreen struct {
 	page
 	e     env
 	tiles map[checklist.ScenarioID]*widgets.TileView
+	wait  *widgets.Para // when a 7-day wait is running, when to try again
 }
 
 // homeScenarios are the scenarios home offers, in order: the two
@@ -40,29 +41,46 @@ func newHomeScreen(e env) *homeScreen {
 		}
 		h.tiles[id] = widgets.Tile{Title: t(id.TitleKey()), Lines: []string{t(id.SubtitleKey())}, Icon: scenarioIcon(id),
 			Large: true, Arrow: true, Importance: imp,
-			Tapped: func() { e.nav.open(scenarioRoutes(e.store, id)...) }}.Build(e.rtl())
+			Tapped: func() { e.nav.follow(id) }}.Build(e.rtl())
 		h.control("scenario:"+string(id), h.tiles[id].Button)
 	}
 	explain := e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(&route{kind: explainRoute}) })
 	explain.Importance = widget.LowImportance
 	h.control("explain", explain)
 
-	h.page = newPage(banner, e.subHeading(t("home.heading")),
+	h.wait = e.boldText("")
+	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading")),
 		h.tiles[checklist.Unrequested].Object, h.tiles[checklist.Asked].Object,
-		widget.NewSeparator(), h.tiles[checklist.Recover].Object, explain)
+		widget.NewSeparator(), h.tiles[checklist.Recover].Object, h.wait, explain}
+	if checklist.MayBeOutOfDate(e.now()) {
+		// One calm line: the advice is old, not wrong.
+		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
+			theme.ColorNamePlaceHolder, theme.SizeNameText, false))
+	}
+	h.page = newPage(objs...)
 	return h
 }
 
-// refresh shows how far the person got in each scenario they started.
+// refresh shows how far the person got in each situation they answered
+// (in the checklist its answers lead to first), and the 7-day wait while
+// it runs.
 func (h *homeScreen) refresh() bool {
 	e := h.e
 	for id, tile := range h.tiles {
 		lines := []string{e.loc.T(id.SubtitleKey())}
-		if c := e.store.Checklist(id); len(c.Done) > 0 || len(c.Answers) > 0 {
-			sc, _ := checklist.ScenarioByID(id)
+		if q, plan := checklist.Next(id, e.store.Checklist(id).Answers); q == nil && len(plan.Route) > 0 {
+			sc, _ := checklist.ScenarioByID(plan.First())
+			c := e.store.Checklist(sc.ID)
 			lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
 		}
 		tile.SetLines(lines, len(lines) > 1)
+	}
+	h.wait.Hide()
+	for _, sc := range checklist.Scenarios() {
+		if day, ok := checklist.ParseDay(e.store.Checklist(sc.ID).PinAskedOn, e.now().Location()); ok {
+			h.wait.SetText(waitText(e, day))
+			h.wait.Show()
+		}
 	}
 	return true
 }

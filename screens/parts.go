@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/screens/widgets"
 )
@@ -73,14 +72,6 @@ func (e env) confirm(title, message, action string, icon fyne.Resource, done fun
 // newPage is a screen's scrolling body.
 func newPage(objs ...fyne.CanvasObject) page {
 	return page{scroll: widgets.ReadingColumn(objs...)}
-}
-
-// sourceView shows where a piece of advice comes from, with the date it
-// was checked.
-func sourceView(e env, id checklist.SourceID) fyne.CanvasObject {
-	src, _ := checklist.SourceByID(id)
-	name := e.loc.Tf("step.source_checked", map[string]any{"Name": e.loc.T(src.NameKey()), "Date": checklist.SourcesChecked})
-	return sourceLinks(e, name, src.URLs, src.Secondary)
 }
 
 // sourceLinks shows a source: a link per address that opens the system

@@ -134,7 +134,7 @@ func TestAScreenReaderHearsTheWarningFirst(t *testing.T) {
 // not heard.
 func TestAScreenReaderIsToldWhereThingsAre(t *testing.T) {
 	h := start(t, "en")
-	h.scenario(t, checklist.Recover)
+	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 	how := h.t("en", "step.sign-in-again.how")
 	heardAt := func(label string) (heard, bool) {
 		for _, g := range screenReaderHears(h.ui.Window) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -41,6 +42,12 @@ func start(t *testing.T, tag string) *harness {
 
 func startIn(t testing.TB, dir, tag string) *harness {
 	t.Helper()
+	return startWith(t, dir, tag, nil)
+}
+
+// startWith starts the window with a clock (nil: the real one).
+func startWith(t testing.TB, dir, tag string, now func() time.Time) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
@@ -51,7 +58,7 @@ func startIn(t testing.TB, dir, tag string) *harness {
 	// the UI's goroutine (the test): settle runs it. (The test driver's
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ },
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now,
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)
@@ -131,8 +138,14 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	if k, _ := h.open(); k != triageRoute {
 		t.Fatal("tapping the scenario did not ask the triage question")
 	}
-	find(t, h, roleText, "Can you still use WhatsApp on your phone right now?")
+	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
+	find(t, h, roleText, h.t("en", sc.Question.TextKey()))
 	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	// Its checklist names menu paths: the phone is asked first, once.
+	if k, _ := h.open(); k != phoneRoute {
+		t.Fatal("the phone was not asked before a checklist with menu paths")
+	}
+	tap(t, h, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneIPhone)))
 	if k, id := h.open(); k != checklistRoute || id != checklist.Unrequested {
 		t.Fatal("answering Yes did not open the checklist")
 	}
@@ -151,54 +164,70 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	}
 }
 
-func TestSentCodeGoesToRecoveryFirst(t *testing.T) {
-	for _, answer := range []string{checklist.AnswerYes, checklist.AnswerNotSure} {
-		h := start(t, "en")
-		h.scenario(t, checklist.Asked)
-		h.answer(t, checklist.Asked, answer)
-		if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
-			t.Fatalf("%s: the recovery checklist did not open first", answer)
+// An answer that leads to two checklists opens the first, which says what
+// comes next; and changing the first answer asks again only what depends
+// on it, and leaves no screen of the old answers behind.
+func TestAPlanOfTwoChecklistsAndChangingTheAnswer(t *testing.T) {
+	var answers map[string]string
+	var plan checklist.Plan
+	for _, a := range checklist.Combinations(checklist.Asked) {
+		if _, p := checklist.Next(checklist.Asked, a); len(p.Route) > 1 {
+			answers, plan = a, p
+			break
 		}
-		then := h.tr("en", "checklist.then", map[string]any{"Title": h.t("en", checklist.Asked.TitleKey())})
-		tap(t, h, then)
-		if k, id := h.open(); k != checklistRoute || id != checklist.Asked {
-			t.Fatalf("%s: no way on to the asked checklist", answer)
-		}
-		first := h.tr("en", "checklist.open_first", map[string]any{"Title": h.t("en", checklist.Recover.TitleKey())})
-		if b := find(t, h, roleButton, first); !strings.Contains(label(b), h.count("en", checklist.Recover, 0)) {
-			t.Errorf("first button = %q", label(b))
-		}
-		// The answer can be changed.
-		tap(t, h, h.t("en", "checklist.change_answer"))
-		h.answer(t, checklist.Asked, checklist.AnswerNo)
-		if k, id := h.open(); k != checklistRoute || id != checklist.Asked || lookFor(h, roleButton, first) != nil {
-			t.Fatalf("%s: after changing to No, the asked checklist should not send to recovery", answer)
-		}
-		tap(t, h, h.t("en", "a11y.back"))
-		if k, _ := h.open(); k != homeRoute {
-			t.Errorf("%s: changing the answer left extra screens behind", answer)
-		}
+	}
+	if answers == nil {
+		t.Skip("no answer leads to two checklists")
+	}
+	h := start(t, "en")
+	h.reach(t, checklist.Asked, answers, checklist.PhoneAndroid)
+	if k, id := h.open(); k != checklistRoute || id != plan.First() {
+		t.Fatalf("%v: %s did not open first", answers, plan.First())
+	}
+	then := h.tr("en", "checklist.then", map[string]any{"Title": h.t("en", plan.Route[1].TitleKey())})
+	tap(t, h, then)
+	if k, id := h.open(); k != checklistRoute || id != plan.Route[1] {
+		t.Fatalf("%v: no way on to %s", answers, plan.Route[1])
+	}
+	// The answer to the first question can be changed; to Nothing, the
+	// calm checklist opens, and the later question is forgotten.
+	q := checklist.AskedQuestions(checklist.Asked, answers)[0]
+	tap(t, h, h.t("en", "checklist.change_answer")+": "+h.t("en", q.TextKey()))
+	if !sees(h, h.t("en", q.TextKey())) {
+		t.Fatal("Change answer did not ask the question again")
+	}
+	h.answer(t, checklist.Asked, checklist.AnswerNo)
+	if k, id := h.open(); k != checklistRoute || id != checklist.Asked || lookFor(h, roleButton, then) != nil {
+		t.Fatalf("after changing to No, the asked checklist should open, alone")
+	}
+	if got := h.saved(t).Checklists["asked"].Answers; got[checklist.QuestionCanUse] != "" || got[q.ID] != checklist.AnswerNo {
+		t.Errorf("saved answers after the change = %v", got)
+	}
+	tap(t, h, h.t("en", "a11y.back"))
+	if k, _ := h.open(); k != homeRoute {
+		t.Errorf("changing the answer left extra screens behind")
 	}
 }
 
 func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 	h := start(t, "en")
-	h.scenario(t, checklist.Unrequested)
-	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
-	h.tick(t, "never-share-code")
-	h.tick(t, "turn-on-two-step")
+	h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
+	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
+	first, second := sc.Steps[0].ID, sc.Steps[1].ID
+	h.tick(t, first)
+	h.tick(t, second)
 	bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.Unrequested, 2)}))
 	if !sees(h, h.count("en", checklist.Unrequested, 2)) || bar.(*widgets.ProgressBar).Value != 2 {
 		t.Errorf("count or bar not at 2: %v", bar.(*widgets.ProgressBar).Value)
 	}
-	if !h.ticked("never-share-code") || h.stepLabel("never-share-code", true) != "Do not share the code with anyone. Done." {
-		t.Errorf("a11y = %q", h.stepLabel("never-share-code", true))
+	if !h.ticked(first) || h.stepLabel(first, true) != h.t("en", sc.Steps[0].TitleKey())+". Done." {
+		t.Errorf("a11y = %q", h.stepLabel(first, true))
 	}
-	h.tick(t, "turn-on-two-step")
+	h.tick(t, second)
 	if !sees(h, h.count("en", checklist.Unrequested, 1)) {
 		t.Error("unticking did not lower the count")
 	}
-	if got := h.saved(t).Checklists["unrequested"].Done; len(got) != 1 || got[0] != "never-share-code" {
+	if got := h.saved(t).Checklists["unrequested"].Done; len(got) != 1 || got[0] != first {
 		t.Errorf("saved = %v", got)
 	}
 	tap(t, h, h.t("en", "a11y.back"))
@@ -216,10 +245,8 @@ func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 
 func TestAllDoneAndStartOver(t *testing.T) {
 	h := start(t, "en")
-	h.scenario(t, checklist.Recover)
-	if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
-		t.Fatal("recover has no question and should open at once")
-	}
+	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
+	h.openLater(t)
 	allDone := h.t("en", "checklist.all_done")
 	if sees(h, allDone) {
 		t.Error("all done shown at the start")
@@ -242,6 +269,13 @@ func TestAllDoneAndStartOver(t *testing.T) {
 	if _, ok := h.saved(t).Checklists["recover"]; ok {
 		t.Error("start over did not clear the saved progress")
 	}
+	// The answers went with the ticks: the question is asked again, and
+	// then the checklist starts fresh.
+	if k, _ := h.open(); k != triageRoute {
+		t.Fatal("start over did not ask the question again")
+	}
+	_, answers := pathTo(t, checklist.Recover)
+	h.through(t, checklist.Recover, answers, checklist.PhoneAndroid)
 	if k, _ := h.open(); k != checklistRoute || !sees(h, h.count("en", checklist.Recover, 0)) {
 		t.Error("the checklist does not show the fresh start")
 	}
@@ -269,9 +303,8 @@ func tapDialogButton(t *testing.T, h *harness, label string) {
 
 func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	h := start(t, "en")
-	h.scenario(t, checklist.Asked)
-	h.answer(t, checklist.Asked, checklist.AnswerNo)
-	how := h.t("en", "step.report-and-block.how")
+	h.reach(t, checklist.Asked, map[string]string{checklist.QuestionSentCode: checklist.AnswerNo}, checklist.PhoneIPhone)
+	how := h.how("en", stepOf(t, checklist.Asked, "report-and-block"), checklist.PhoneIPhone)
 	if sees(h, how) {
 		t.Fatal("details shown before More")
 	}
@@ -419,6 +452,8 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 func TestAQuestionCanBeTurnedDown(t *testing.T) {
 	h := start(t, "en")
 	h.store.SetDone(checklist.Recover, "sign-in-again", true)
+	h.store.SetAnswer(checklist.Recover, checklist.QuestionCanUse, checklist.AnswerNo)
+	h.store.SetPhone(checklist.PhoneAndroid)
 	h.saved(t)
 	stillThere := func(how string) {
 		t.Helper()
@@ -464,7 +499,7 @@ func TestAQuestionCanBeTurnedDown(t *testing.T) {
 
 func TestQuickExit(t *testing.T) {
 	h := start(t, "en")
-	h.scenario(t, checklist.Recover)
+	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 	h.tick(t, "sign-in-again")
 	quick := find(t, h, roleButton, h.t("en", "a11y.quick_exit")).(*widgets.Button)
 	if !strings.Contains(quick.Text, "Ctrl+Q") {
@@ -554,8 +589,7 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	dir := t.TempDir()
 	h := startIn(t, dir, "en")
-	h.scenario(t, checklist.Unrequested)
-	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
 	h.saved(t)
 
 	other := progress.OpenStore(dir)
@@ -563,7 +597,7 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 	if err := other.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	h.tick(t, "never-share-code")
+	h.tick(t, "check-linked-devices")
 	st := h.saved(t)
 	if !sees(h, h.count("en", checklist.Unrequested, 2)) || !h.ticked("turn-on-two-step") {
 		t.Errorf("after merging: the other window's tick is not shown")
@@ -587,9 +621,8 @@ func TestAnotherWindowsTicksAreShownAndKept(t *testing.T) {
 func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	h := startIn(t, dir, "en")
-	h.scenario(t, checklist.Unrequested)
-	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
-	h.tick(t, "never-share-code")
+	h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
+	h.tick(t, "check-linked-devices")
 	h.saved(t)
 
 	if err := os.RemoveAll(dir); err != nil { // every write now fails
@@ -611,7 +644,7 @@ func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 	}
 	h.tick(t, "add-email")
 	done := h.saved(t).Checklists[string(checklist.Unrequested)].Done
-	for _, id := range []string{"never-share-code", "turn-on-two-step", "add-email"} {
+	for _, id := range []string{"check-linked-devices", "turn-on-two-step", "add-email"} {
 		if !slices.Contains(done, id) {
 			t.Errorf("%s was lost: saved %v", id, done)
 		}
@@ -631,12 +664,18 @@ func stepOf(t testing.TB, id checklist.ScenarioID, step string) checklist.Step {
 	return checklist.Step{}
 }
 
-// openEveryMore opens every step's details on the checklist shown.
+// openEveryMore opens "When you have time", every step's details and
+// every word's explanation on the checklist shown.
 func openEveryMore(t testing.TB, h *harness) {
 	_, id := h.open()
 	sc, _ := checklist.ScenarioByID(id)
+	h.openLater(t)
+	tag := h.tag()
 	for _, st := range sc.Steps {
 		test.Tap(h.moreIn(t, st.ID))
+		for _, term := range st.Terms {
+			tap(t, h, h.tr(tag, "a11y.term", map[string]any{"Term": h.t(tag, term.NameKey())}))
+		}
 	}
 }
 
@@ -658,15 +697,22 @@ func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	tap(t, h, h.t(tag, "a11y.settings"))
 	check("settings")
 	back()
+	// Not sure, then not sure: two questions, the phone, and two checklists.
 	tap(t, h, h.t(tag, checklist.Asked.TitleKey()))
-	check("triage")
+	check("first question")
 	sc, _ := checklist.ScenarioByID(checklist.Asked)
 	tap(t, h, h.t(tag, sc.Question.AnswerKey(checklist.AnswerNotSure)))
+	check("second question")
+	answers := map[string]string{checklist.QuestionSentCode: checklist.AnswerNotSure, checklist.QuestionCanUse: checklist.AnswerNotSure}
+	tap(t, h, h.t(tag, "question."+checklist.QuestionCanUse+".answer."+checklist.AnswerNotSure))
+	check("phone question")
+	h.through(t, checklist.Asked, answers, checklist.PhoneNotSure)
+	_, plan := checklist.Next(checklist.Asked, answers)
 	openEveryMore(t, h)
-	check("recover checklist")
-	tap(t, h, h.tr(tag, "checklist.then", map[string]any{"Title": h.t(tag, checklist.Asked.TitleKey())}))
+	check(string(plan.Route[0]) + " checklist")
+	tap(t, h, h.tr(tag, "checklist.then", map[string]any{"Title": h.t(tag, plan.Route[1].TitleKey())}))
 	openEveryMore(t, h)
-	check("asked checklist")
+	check(string(plan.Route[1]) + " checklist")
 }
 
 // walk visits o and what it contains, through containers and widgets'
@@ -772,8 +818,7 @@ func TestNothingAcceptsTextInput(t *testing.T) {
 	})
 	// The two questions the app asks in a dialog.
 	h = start(t, "en")
-	h.scenario(t, checklist.Unrequested)
-	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
 	tap(t, h, h.t("en", "checklist.start_over"))
 	tap(t, h, h.t("en", "a11y.back"))
 	tap(t, h, h.t("en", "a11y.settings"))
@@ -843,26 +888,40 @@ func TestKeyboardAlone(t *testing.T) {
 	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
 	focusOn(find(t, h, roleButton, h.t("en", sc.Question.AnswerKey(checklist.AnswerYes))), "the Yes answer")
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if k, _ := h.open(); k != checklistRoute {
+	if k, _ := h.open(); k != phoneRoute {
 		t.Fatal("Enter did not answer")
 	}
-	check := find(t, h, roleButton, h.stepLabel("never-share-code", false))
+	focusOn(find(t, h, roleButton, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneAndroid))), "Android")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	if k, _ := h.open(); k != checklistRoute {
+		t.Fatal("Enter did not answer the phone question")
+	}
+	first := sc.Steps[0]
+	check := find(t, h, roleButton, h.stepLabel(first.ID, false))
 	focusOn(check, "the first check box")
 	test.Type(check.(fyne.Focusable), " ")
-	if !h.ticked("never-share-code") || !sees(h, h.count("en", checklist.Unrequested, 1)) {
+	if !h.ticked(first.ID) || !sees(h, h.count("en", checklist.Unrequested, 1)) {
 		t.Error("Space did not tick the step")
 	}
-	more := h.more(t, "never-share-code")
+	more := h.more(t, first.ID)
 	focusOn(more, "More")
 	more.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if !sees(h, h.t("en", "step.never-share-code.how")) {
+	if !sees(h, h.how("en", first, checklist.PhoneAndroid)) {
 		t.Error("Enter on More did not open the details")
+	}
+	// A word's explanation opens with Enter too, after a Tab to it.
+	term := first.Terms[0]
+	word := find(t, h, roleButton, h.tr("en", "a11y.term", map[string]any{"Term": h.t("en", term.NameKey())}))
+	focusOn(word, "a word")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !sees(h, h.t("en", term.ExplainKey())) {
+		t.Error("Enter on a word did not explain it")
 	}
 }
 
 func TestCopyChecklistForFamily(t *testing.T) {
 	h := start(t, "es")
-	tap(t, h, h.t("es", checklist.Recover.TitleKey()))
+	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 	tap(t, h, h.tr("es", "a11y.step_not_done", map[string]any{"Title": h.t("es", "step.sign-in-again.title")}))
 	tap(t, h, h.t("es", "checklist.copy"))
 	got := h.ui.deps.App.Clipboard().Content()
@@ -899,7 +958,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 			t.Errorf("source %s, which has no address, is not named", src.ID)
 		}
 	}
-	for _, want := range []string{"Version " + cli.Version, "nothing you do here leaves this device", "2026-11-26"} {
+	for _, want := range []string{"Version " + cli.Version, "nothing you do here leaves this device", checklist.SourcesChecked} {
 		if !strings.Contains(all, want) {
 			t.Errorf("about does not say %q", want)
 		}

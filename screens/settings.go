@@ -25,11 +25,13 @@ type settingsScreen struct {
 	language *widgets.Choice
 	theme    *widgets.Choice
 	textSize *widgets.Choice
+	phone    *widgets.Choice
 	status   *widgets.Para // what happened to the saved progress
 
 	langTags  map[string]string // option shown -> tag ("" follows the system)
 	themes    map[string]string // saved value -> option shown
 	textSizes map[string]string
+	phones    map[string]string
 	deleted   string // what happened when the person deleted their progress
 }
 
@@ -53,7 +55,8 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		[]string{progress.ThemeSystem, progress.ThemeLight, progress.ThemeDark}, e.store.SetTheme)
 	s.textSize, s.textSizes = enumChoice(e, t("settings.text_size"), "settings.text.",
 		[]string{progress.TextNormal, progress.TextLarge, progress.TextLarger}, e.store.SetTextSize)
-	for name, c := range map[string]*widgets.Choice{"language": s.language, "theme": s.theme, "text-size": s.textSize} {
+	s.phone, s.phones = enumChoice(e, t("settings.phone"), "question.phone.answer.", checklist.Phones(), e.store.SetPhone)
+	for name, c := range map[string]*widgets.Choice{"language": s.language, "theme": s.theme, "text-size": s.textSize, "phone": s.phone} {
 		for i, f := range c.Focusables() {
 			s.control(fmt.Sprintf("%s:%d", name, i), f)
 		}
@@ -68,6 +71,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		e.subHeading(t("settings.language")), s.language.Box,
 		e.subHeading(t("settings.theme")), s.theme.Box,
 		e.subHeading(t("settings.text_size")), s.textSize.Box,
+		e.subHeading(t("settings.phone")), s.phone.Box,
 		e.subHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
@@ -94,6 +98,7 @@ func (s *settingsScreen) refresh() bool {
 	}
 	s.theme.Show(s.themes[st.Theme])
 	s.textSize.Show(s.textSizes[st.TextSize])
+	s.phone.Show(s.phones[st.Phone]) // none chosen until asked
 	status := s.deleted
 	if status == "" {
 		status = progressStatus(s.e)
@@ -155,20 +160,13 @@ func (s *settingsScreen) confirmDelete() {
 // aboutSources lists every source once: several facts come from the same
 // Help Center page, which is listed the first time only.
 func aboutSources(e env) []fyne.CanvasObject {
-	var objs []fyne.CanvasObject
-	seen := map[string]bool{}
+	var ids []checklist.SourceID
 	for _, src := range checklist.Sources() {
-		var urls []string
-		for _, u := range src.URLs {
-			if !seen[u] {
-				seen[u] = true
-				urls = append(urls, u)
-			}
-		}
-		if len(urls) == 0 && len(src.URLs) > 0 {
-			continue
-		}
-		objs = append(objs, sourceLinks(e, e.loc.T(src.NameKey()), urls, src.Secondary))
+		ids = append(ids, src.ID)
+	}
+	var objs []fyne.CanvasObject
+	for _, ref := range checklist.References(ids...) {
+		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary))
 	}
 	return objs
 }

@@ -16,11 +16,11 @@ import (
 func TestAMergeKeepsWhatIsOpenAndWhereThePersonIs(t *testing.T) {
 	dir := t.TempDir()
 	h := startIn(t, dir, "en")
-	h.scenario(t, checklist.Unrequested)
-	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
+	h.openPath(t, checklist.Unrequested, checklist.PhoneAndroid)
 	h.saved(t)
 	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
-	third, other := sc.Steps[2].ID, sc.Steps[4].ID
+	third, other := sc.Steps[2].ID, sc.Steps[1].ID
+	howIn := func(tag string) string { return h.how(tag, sc.Steps[2], checklist.PhoneAndroid) }
 
 	more := h.more(t, third)
 	more.Tapped(&fyne.PointEvent{})
@@ -45,7 +45,7 @@ func TestAMergeKeepsWhatIsOpenAndWhereThePersonIs(t *testing.T) {
 	if !h.ticked(other) {
 		t.Error("the other window's tick is not shown")
 	}
-	if !sees(h, h.t("en", "step."+third+".how")) || h.more(t, third).Text != h.t("en", "step.less") {
+	if !sees(h, howIn("en")) || h.more(t, third).Text != h.t("en", "step.less") {
 		t.Error("the third step's More closed")
 	}
 	if got := h.scroll().(*container.Scroll).Offset; got != offset {
@@ -59,14 +59,14 @@ func TestAMergeKeepsWhatIsOpenAndWhereThePersonIs(t *testing.T) {
 	// and after a visit elsewhere.
 	h.ui.open(&route{kind: explainRoute})
 	h.ui.back()
-	if !sees(h, h.t("en", "step."+third+".how")) {
+	if !sees(h, howIn("en")) {
 		t.Error("the third step's More closed after going back to it")
 	}
 	if got := h.scroll().(*container.Scroll).Offset; got != offset {
 		t.Errorf("after going back: scrolled to %v, was %v", got, offset)
 	}
 	h.store.SetLanguage("es")
-	if !sees(h, h.t("es", "step."+third+".how")) {
+	if !sees(h, howIn("es")) {
 		t.Error("the third step's More closed when the screen was built in Spanish")
 	}
 }

@@ -9,42 +9,113 @@ import (
 	"codesafety/screens/widgets"
 )
 
-// triageScreen asks one question before a checklist, so that someone who
-// may already have lost their account starts with getting it back.
+// triageScreen asks one of a situation's questions, so that the checklist
+// shown fits what happened: the next one unanswered, or, to change an
+// answer, the one the person chose.
 type triageScreen struct {
 	page
 	e       env
-	id      checklist.ScenarioID
-	current string // the answer saved when the screen was built, marked
+	r       *route
+	q       *checklist.Question // nil: no question left to ask
+	current string              // the answer saved when the screen was built, marked
 }
 
-func newTriageScreen(e env, id checklist.ScenarioID) *triageScreen {
-	sc, _ := checklist.ScenarioByID(id)
-	q := sc.Question
-	s := &triageScreen{e: e, id: id, current: e.store.Checklist(id).Answers[q.ID]}
-	objs := []fyne.CanvasObject{e.text(e.loc.T(id.TitleKey())), e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey()))}
-	for _, a := range q.Answers {
-		answer := a.ID
-		var icon fyne.Resource
-		if answer == s.current {
-			icon = theme.ConfirmIcon()
+// question is the question a route asks, given the saved answers: the one
+// to change, while the answers still reach it, or the next unanswered.
+func question(r *route, answers map[string]string) *checklist.Question {
+	if r.question != "" {
+		for _, q := range checklist.AskedQuestions(r.scenario, answers) {
+			if q.ID == r.question {
+				return q
+			}
 		}
-		v := widgets.Tile{Title: e.loc.T(q.AnswerKey(answer)), Icon: icon, Importance: widget.HighImportance,
-			Tapped: func() {
-				e.store.SetAnswer(id, q.ID, answer)
-				e.nav.replace(scenarioRoutes(e.store, id)...)
-			}}.Build(e.rtl())
-		s.control("answer:"+answer, v.Button)
-		objs = append(objs, v.Object)
 	}
-	objs = append(objs, e.text(e.loc.T("triage.saved")))
+	q, _ := checklist.Next(r.scenario, answers)
+	return q
+}
+
+func newTriageScreen(e env, r *route) *triageScreen {
+	id := r.scenario
+	answers := e.store.Checklist(id).Answers
+	s := &triageScreen{e: e, r: r, q: question(r, answers)}
+	objs := []fyne.CanvasObject{e.text(e.loc.T(id.TitleKey()))}
+	if q := s.q; q != nil {
+		s.current = answers[q.ID]
+		objs = append(objs, e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey())))
+		for _, a := range q.Answers {
+			answer := a.ID
+			objs = append(objs, s.answerTile(q, answer, func() { s.answered(answer) }))
+		}
+		objs = append(objs, e.text(e.loc.T("triage.saved")))
+	}
 	s.page = newPage(objs...)
 	return s
 }
 
-// refresh asks for the screen to be built again when another window
-// answered the question, so the answer marked is the one saved.
-func (s *triageScreen) refresh() bool {
-	sc, _ := checklist.ScenarioByID(s.id)
-	return s.e.store.Checklist(s.id).Answers[sc.Question.ID] == s.current
+// answerTile is a big answer button, the answer saved marked.
+func (s *triageScreen) answerTile(q *checklist.Question, answer string, tapped func()) fyne.CanvasObject {
+	var icon fyne.Resource
+	if answer == s.current {
+		icon = theme.ConfirmIcon()
+	}
+	v := widgets.Tile{Title: s.e.loc.T(q.AnswerKey(answer)), Icon: icon, Importance: widget.HighImportance,
+		Tapped: tapped}.Build(s.e.rtl())
+	s.control("answer:"+answer, v.Button)
+	return v.Object
 }
+
+// answered saves the answer; a changed answer forgets the answers to the
+// questions asked after it, which depended on it, so they are asked again.
+// Then the situation leads on: to the next question or the checklist.
+func (s *triageScreen) answered(answer string) {
+	e, id := s.e, s.r.scenario
+	asked := checklist.AskedQuestions(id, e.store.Checklist(id).Answers)
+	e.store.SetAnswer(id, s.q.ID, answer)
+	if answer != s.current {
+		later := false
+		for _, q := range asked {
+			if later && q.ID != s.q.ID {
+				e.store.SetAnswer(id, q.ID, "")
+			}
+			later = later || q.ID == s.q.ID
+		}
+	}
+	e.nav.follow(id)
+}
+
+// refresh asks for the screen to be built again when another window
+// answered the question, so the question and the answer marked are the
+// ones saved.
+func (s *triageScreen) refresh() bool {
+	answers := s.e.store.Checklist(s.r.scenario).Answers
+	q := question(s.r, answers)
+	if q == nil || s.q == nil {
+		return q == s.q
+	}
+	return q.ID == s.q.ID && answers[q.ID] == s.current
+}
+
+// phoneScreen asks once which phone has the person's WhatsApp, before the
+// first checklist that names menu paths; the answer can be changed in
+// Settings.
+type phoneScreen struct {
+	triageScreen
+}
+
+func newPhoneScreen(e env) *phoneScreen {
+	q := checklist.PhoneQuestion
+	s := &phoneScreen{triageScreen{e: e, q: q, current: e.store.State().Phone}}
+	objs := []fyne.CanvasObject{e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey()))}
+	for _, a := range q.Answers {
+		phone := a.ID
+		objs = append(objs, s.answerTile(q, phone, func() {
+			e.store.SetPhone(phone)
+			e.nav.back() // to the checklist under it
+		}))
+	}
+	s.page = newPage(objs...)
+	return s
+}
+
+// refresh: the question stays as it is until answered here.
+func (s *phoneScreen) refresh() bool { return true }

@@ -6,6 +6,7 @@ package screens
 import (
 	"errors"
 	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,9 @@ type Deps struct {
 	// Do runs UI work sent from the saving goroutine on the UI's own
 	// goroutine; fyne.Do when nil.
 	Do func(func())
+	// Now is the clock, for the 7-day wait and the sources' age; time.Now
+	// when nil.
+	Now func() time.Time
 }
 
 type routeKind int
@@ -40,40 +44,61 @@ const (
 	homeRoute routeKind = iota
 	triageRoute
 	checklistRoute
+	phoneRoute
 	explainRoute
 	settingsRoute
 )
 
-// route is one screen in the navigation stack. For a checklist opened by
-// triage, from is the scenario that sent the person there first. What the
-// person opened and where they are on the screen is kept with the route,
-// so that it outlives every refresh, a rebuild and a visit elsewhere.
+// route is one screen in the navigation stack. For a question, or a
+// checklist the questions led to, from is the situation (the entry) whose
+// answers chose it; then is the checklist to go on with after this one,
+// as the plan says. What the person opened and where they are on the
+// screen is kept with the route, so that it outlives every refresh, a
+// rebuild and a visit elsewhere.
 type route struct {
 	kind     routeKind
-	scenario checklist.ScenarioID
+	scenario checklist.ScenarioID // the checklist shown, or the entry asked about
 	from     checklist.ScenarioID
-	urgent   bool
+	then     checklist.ScenarioID
+	question string // the question to ask again ("Change answer"); "": the next one
 
-	open   map[string]bool // the steps whose "More" is open
+	open   map[string]bool // the steps whose "More" is open, the terms explained, "later": When you have time
 	offset fyne.Position   // how far the screen is scrolled
 	focus  string          // the control with the keyboard focus, by its key
 	built  screen          // the screen, while the language and text size last
 }
 
 // same reports whether two routes show the same screen.
-func (r *route) same(o *route) bool { return r.kind == o.kind && r.scenario == o.scenario }
+func (r *route) same(o *route) bool {
+	return r.kind == o.kind && r.scenario == o.scenario && r.question == o.question
+}
 
-// scenarioRoutes is where opening a scenario leads, as triage decides:
-// its question while it has not been answered; otherwise its checklist,
-// with the checklist to do first on top when the answer says so.
+// laterOpen is the key in route.open of the part "When you have time".
+const laterOpen = "later"
+
+// scenarioRoutes is where opening a situation leads, as the domain's
+// questions decide (checklist.Next): the next question while one is
+// unanswered; otherwise the plan's checklists, the first on top and each
+// going on with the next; and over them, the phone question when the
+// first names menu paths and no phone is saved yet.
 func scenarioRoutes(store *progress.Store, id checklist.ScenarioID) []*route {
-	plan, ok := checklist.Triage(id, store.Checklist(id).Answers)
-	if !ok {
-		return []*route{{kind: triageRoute, scenario: id}}
+	q, plan := checklist.Next(id, store.Checklist(id).Answers)
+	if q != nil {
+		return []*route{{kind: triageRoute, scenario: id, from: id}}
 	}
-	rs := []*route{{kind: checklistRoute, scenario: id}}
-	if first := plan.First(); first != id {
-		rs = append(rs, &route{kind: checklistRoute, scenario: first, from: id, urgent: plan.Urgent})
+	var rs []*route
+	for i := len(plan.Route) - 1; i >= 0; i-- {
+		r := &route{kind: checklistRoute, scenario: plan.Route[i], from: id}
+		if i+1 < len(plan.Route) {
+			r.then = plan.Route[i+1]
+		}
+		rs = append(rs, r)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	if sc, _ := checklist.ScenarioByID(plan.First()); sc.UsesMenus() && store.State().Phone == "" {
+		rs = append(rs, &route{kind: phoneRoute, scenario: plan.First(), from: id})
 	}
 	return rs
 }
@@ -86,15 +111,16 @@ type env struct {
 	nav   navigator
 	win   fyne.Window
 	clip  fyne.Clipboard
+	now   func() time.Time
 }
 
 // navigator moves between screens: it opens routes on top, goes back, and
-// replaces the screen on top with others. A screen never decides where
-// triage leads: scenarioRoutes does.
+// follows a situation's questions to where they lead now. A screen never
+// decides where the questions lead: scenarioRoutes does.
 type navigator interface {
 	open(rs ...*route)
 	back()
-	replace(rs ...*route)
+	follow(entry checklist.ScenarioID)
 	shown(p *widget.PopUp) // a question is over the screen, for screen readers
 }
 
@@ -152,6 +178,9 @@ func New(d Deps) *UI {
 	}
 	if d.Do == nil {
 		d.Do = fyne.Do
+	}
+	if d.Now == nil {
+		d.Now = time.Now
 	}
 	u := &UI{deps: d, stack: []*route{{kind: homeRoute}}}
 	st := d.Store.State()
@@ -329,7 +358,7 @@ func (u *UI) quit() {
 }
 
 func (u *UI) env() env {
-	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard()}
+	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard(), now: u.deps.Now}
 }
 
 func (u *UI) top() *route { return u.stack[len(u.stack)-1] }
@@ -354,10 +383,13 @@ func (u *UI) back() {
 	}
 }
 
-// replace takes the screen on top away and opens routes in its place.
-func (u *UI) replace(rs ...*route) {
-	u.stack = u.stack[:len(u.stack)-1]
-	u.open(rs...)
+// follow takes away the screens on top that the situation's answers led
+// to (its questions and checklists), and opens where they lead now.
+func (u *UI) follow(entry checklist.ScenarioID) {
+	for len(u.stack) > 1 && u.top().from == entry {
+		u.stack = u.stack[:len(u.stack)-1]
+	}
+	u.open(scenarioRoutes(u.deps.Store, entry)...)
 }
 
 // leave remembers where the person is on the screen on top.
@@ -461,11 +493,13 @@ func (u *UI) build(r *route) screen {
 	e := u.env()
 	switch r.kind {
 	case triageRoute:
-		return newTriageScreen(e, r.scenario)
+		return newTriageScreen(e, r)
 	case checklistRoute:
 		return newChecklistScreen(e, r)
+	case phoneRoute:
+		return newPhoneScreen(e)
 	case explainRoute:
-		return newExplainerScreen(e)
+		return newExplainerScreen(e, r)
 	case settingsRoute:
 		return newSettingsScreen(e, u.deps.Catalog)
 	}

@@ -38,6 +38,9 @@ type State struct {
 	Theme      string                `json:"theme"`
 	TextSize   string                `json:"text_size"`
 	Checklists map[string]*Checklist `json:"checklists"`
+	// Phone is the phone the person's WhatsApp is on (checklist.Phones), for
+	// the menu paths; "" until asked.
+	Phone string `json:"phone,omitempty"`
 }
 
 // Checklist is the saved progress of one scenario. Done keeps step IDs this
@@ -46,6 +49,9 @@ type Checklist struct {
 	Done    []string          `json:"done"`
 	Answers map[string]string `json:"answers"`
 	Updated time.Time         `json:"updated"`
+	// PinAskedOn is the day (checklist.DayLayout) WhatsApp first asked for a
+	// PIN the person does not know, to count the 7-day wait; "" when not recorded.
+	PinAskedOn string `json:"pin_asked_on,omitempty"`
 }
 
 // NewState returns the state of a first start.
@@ -603,6 +609,19 @@ func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) 
 // StartOver forgets a scenario's ticks and triage answer.
 func (s *Store) StartOver(id checklist.ScenarioID) {
 	s.Update(func(st *State) { delete(st.Checklists, string(id)) })
+}
+
+// SetPhone saves the phone the person's WhatsApp is on (checklist.Phones).
+func (s *Store) SetPhone(phone string) { s.Update(func(st *State) { st.Phone = phone }) }
+
+// SetPinAskedOn records the day (checklist.DayLayout) WhatsApp first asked
+// for an unknown PIN in a checklist; "" clears it.
+func (s *Store) SetPinAskedOn(id checklist.ScenarioID, day string) {
+	s.Update(func(st *State) {
+		c := st.checklist(id)
+		c.PinAskedOn = day
+		c.Updated = s.now().UTC()
+	})
 }
 
 // SetLanguage saves the chosen language ("" follows the system).

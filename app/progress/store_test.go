@@ -311,3 +311,38 @@ func TestOneChangeNotice(t *testing.T) {
 		t.Errorf("the notices do not carry the state: %+v", got)
 	}
 }
+
+func TestPhoneAndPinDayAreSavedAndCleared(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetPhone(checklist.PhoneIPhone)
+	s.SetPinAskedOn(checklist.Recover, "2026-12-01")
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	raw := readFile(t, filepath.Join(dir, "state.json"))
+	for _, want := range []string{`"phone": "iphone"`, `"pin_asked_on": "2026-12-01"`} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("state.json lacks %s:\n%s", want, raw)
+		}
+	}
+	st, err := ReadState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Phone != checklist.PhoneIPhone || st.Checklists[string(checklist.Recover)].PinAskedOn != "2026-12-01" {
+		t.Errorf("read back: phone %q, day %+v", st.Phone, st.Checklists[string(checklist.Recover)])
+	}
+	// A second store sees them, and clearing the day leaves nothing behind.
+	s2 := OpenStore(dir)
+	if s2.State().Phone != checklist.PhoneIPhone || s2.Checklist(checklist.Recover).PinAskedOn != "2026-12-01" {
+		t.Error("a new store did not read the phone or the day")
+	}
+	s2.SetPinAskedOn(checklist.Recover, "")
+	if err := s2.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if raw := readFile(t, filepath.Join(dir, "state.json")); strings.Contains(raw, "pin_asked_on") {
+		t.Errorf("a cleared day is still saved:\n%s", raw)
+	}
+}
