@@ -277,8 +277,11 @@ func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.
 	name := e.loc.T(id.NameKey())
 	explain := e.text(e.loc.T(id.ExplainKey()))
 	key := "term:" + where + ":" + string(id)
-	btn := e.button(name, theme.QuestionIcon(), e.loc.Tf("a11y.term", map[string]any{"Term": name}), nil)
-	btn.Importance = widget.LowImportance
+	// A tile, not a plain button: a long word ("Privacy Checkup" in
+	// Russian) wraps on a phone instead of widening the screen.
+	tile := widgets.Tile{Title: name, Icon: theme.QuestionIcon(), Importance: widget.LowImportance}.Build(e.rtl())
+	btn := tile.Button
+	btn.A11y = e.loc.Tf("a11y.term", map[string]any{"Term": name})
 	show := func(open bool) {
 		r.open[key] = open
 		if open {
@@ -290,7 +293,7 @@ func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.
 	show(r.open[key])
 	btn.OnTapped = func() { show(!explain.Visible()) }
 	p.control(key, btn)
-	return container.NewVBox(e.start(btn), explain)
+	return container.NewVBox(tile.Object, explain)
 }
 
 // refresh shows what is done and the wait's days left; it asks to be

@@ -243,8 +243,8 @@ func TestAWordOpensItsExplanation(t *testing.T) {
 			t.Fatalf("%s explained before it was tapped", term)
 		}
 		b := find(t, h, roleButton, word).(*widgets.Button)
-		if b.Text != h.t("en", term.NameKey()) {
-			t.Errorf("the word shows %q", b.Text)
+		if !sees(h, h.t("en", term.NameKey())) {
+			t.Errorf("the word %q is not shown", h.t("en", term.NameKey()))
 		}
 		test.Tap(b)
 		if !sees(h, explain) {
