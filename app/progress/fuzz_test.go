@@ -1,8 +1,7 @@
 package progress
 
 import (
-	"encoding/json"
-	"os"
+		"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -26,7 +25,7 @@ func FuzzStateFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		st, err := parseState(data)
 		if err == nil {
-			again, err := json.Marshal(st)
+			again, err := encodeState(st)
 			if err != nil {
 				t.Fatalf("a loaded state does not encode: %v", err)
 			}
