@@ -1,7 +1,7 @@
 package progress
 
 import (
-		"os"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"

@@ -34,7 +34,7 @@ const (
 
 // State is everything Code Safety remembers, as stored in state.json.
 type State struct {
-	Version    int                   `json:"version"` // a newer file's is StateVersion+1, however large
+	Version    int                   `json:"version"`  // a newer file's is StateVersion+1, however large
 	Language   string                `json:"language"` // empty: follow the system
 	Theme      string                `json:"theme"`
 	TextSize   string                `json:"text_size"`
