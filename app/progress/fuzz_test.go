@@ -21,6 +21,10 @@ func FuzzStateFile(f *testing.F) {
 	f.Add([]byte(`{"version":1,"checklists":{"asked":{"done":[1,2]}}}`))
 	f.Add([]byte("{not json"))
 	f.Add([]byte{})
+	f.Add([]byte("\uFEFF{\"version\":1.0,\"future\":[1],\"checklists\":{}}"))
+	f.Add([]byte(`{"version":99999999999999999999}`))
+	f.Add([]byte(`{"version":1e-5,"checklists":{}}`))
+	f.Add([]byte("{\"version\":1,\"checklists\":{\"asked\":{\"done\":[\"\xff\"]}}}"))
 	dir := f.TempDir() // one folder for every input: a new one each time is slow
 	f.Fuzz(func(t *testing.T, data []byte) {
 		st, err := parseState(data)

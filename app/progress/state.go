@@ -155,6 +155,11 @@ func parseState(data []byte) (State, error) {
 		delete(top, f.key)
 	}
 	delete(top, "version")
+	for k, raw := range top {
+		var b bytes.Buffer
+		json.Compact(&b, raw) // valid: it was parsed; written back indented anew
+		top[k] = b.Bytes()
+	}
 	if len(top) > 0 {
 		st.extra = top
 	}
