@@ -147,16 +147,27 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 	return cmd, 0, false
 }
 
+// ExitUnreadable is the exit status of export when the progress file is
+// there but cannot be read, or is from a newer version: the checklist is
+// still printed, without ticks.
+const ExitUnreadable = 3
+
 func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) int {
 	dir := cmd.DataDir
 	if dir == "" {
 		dir = dataDir
 	}
-	st, err := progress.ReadState(dir)
+	st, err := progress.ReadState(dir) // never writes; "" (no folder) reads nothing
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, st.Language, system))
+	status := 0
 	if err != nil {
-		// Export what we have (nothing ticked) and say why.
-		fmt.Fprintln(stderr, loc.Tf("cli.export.unreadable", map[string]any{"Path": filepath.Join(dir, progress.StateFile)}))
+		// Export the checklist without ticks, and say why in one sentence.
+		key := "cli.export.unreadable"
+		if errors.Is(err, progress.ErrNewerOnDisk) {
+			key = "cli.export.newer"
+		}
+		fmt.Fprintln(stderr, loc.Tf(key, map[string]any{"Path": filepath.Join(dir, progress.StateFile)}))
+		status = ExitUnreadable
 	}
 	sc, _ := checklist.ScenarioByID(cmd.Scenario)
 	var saved progress.Checklist
@@ -167,5 +178,5 @@ func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, 
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	return 0
+	return status
 }
