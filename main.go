@@ -37,7 +37,8 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		return 1
 	}
 	system := systemLocales()
-	cmd, status, handled := cli.RunCLI(args, cat, system, storageDir(), stdout, stderr)
+	desktop := storageDir() // before windowEnv changes the environment
+	cmd, status, handled := cli.RunCLI(args, cat, system, desktop, stdout, stderr)
 	if handled {
 		return status
 	}
@@ -49,7 +50,19 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintln(stderr, noDisplay)
 		return 1
 	}
-	for k, v := range windowEnv(runtime.GOOS, os.Getenv) {
+	var private string // for the toolkit's settings and cache when there is no home
+	defer func() {
+		if private != "" {
+			os.RemoveAll(private)
+		}
+	}()
+	mkPrivate := func() string {
+		if private == "" {
+			private, _ = os.MkdirTemp("", "codesafety-no-home-*") // 0700, a new name
+		}
+		return private
+	}
+	for k, v := range windowEnv(runtime.GOOS, os.Getenv, mkPrivate) {
 		os.Setenv(k, v)
 	}
 	// The toolkit logs, then panics, when the display cannot be reached.
@@ -78,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		log.SetOutput(stderr)
 	})
 	a.SetIcon(assets.IconPNG)
-	dir := dataDir(cmd.DataDir, a.Storage().RootURI().Path())
+	dir := progressDir(runtime.GOOS, cmd.DataDir, desktop, func() string { return a.Storage().RootURI().Path() })
 	ui := screens.New(screens.Deps{App: a, Store: progress.OpenStore(dir), Catalog: cat,
 		Lang: cmd.Lang, System: system})
 	ui.Window.ShowAndRun()

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 )
 
@@ -26,6 +27,9 @@ var errTooBig = fmt.Errorf("state file is larger than %d bytes", MaxStateSize)
 // MaxStateSize bytes. A missing file gives fs.ErrNotExist.
 func readStateFile(path string) ([]byte, error) {
 	info, err := os.Stat(path)
+	if errors.Is(err, syscall.ENOTDIR) {
+		return nil, fmt.Errorf("%w: %w", fs.ErrNotExist, err) // the folder is a file: no progress there
+	}
 	if err != nil {
 		return nil, err
 	}
