@@ -98,3 +98,29 @@ func storageDir() string {
 	}
 	return filepath.Join(root, "fyne", cli.AppID)
 }
+
+// harmless reports whether a toolkit error report (its first line) is of
+// something that is not wrong, and so not worth showing the person who
+// started the app from a terminal: a desktop with no D-Bus or no portal
+// (the theme then follows the system at start only), or a settings file
+// the toolkit watches being replaced.
+func harmless(reason string) bool {
+	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file"} {
+		if strings.HasPrefix(reason, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// makeCacheFolder creates the toolkit's cache folder (XDG_CACHE_HOME/fyne)
+// when its parent is missing, as on a new account: the toolkit creates only
+// the last level, and says so in the terminal when it cannot.
+func makeCacheFolder(goos string) {
+	if !slices.Contains(xdgSystems, goos) {
+		return
+	}
+	if dir, err := os.UserCacheDir(); err == nil && filepath.IsAbs(dir) {
+		os.MkdirAll(filepath.Join(dir, "fyne"), 0o700)
+	}
+}

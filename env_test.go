@@ -89,3 +89,26 @@ func TestProgressDir(t *testing.T) {
 		t.Errorf("phone, relative: %q", got)
 	}
 }
+
+// A normal start on a desktop with no D-Bus prints nothing; anything else
+// the toolkit reports still shows.
+func TestQuietLog(t *testing.T) {
+	var out strings.Builder
+	q := &quietLog{w: &out}
+	held := "2026/11/29 05:40:36 Fyne error:  failed to stop watching removed settings file\n" +
+		"2026/11/29 05:40:36   Cause: fsnotify: can't remove non-existent watch: /x/preferences.json\n" +
+		"2026/11/29 05:40:36   At: /fyne/app/settings_desktop.go:47\n" +
+		"2026/11/29 05:40:36 Fyne error:  Something really wrong\n" +
+		"2026/11/29 05:40:36   Cause: it broke\n"
+	q.Write([]byte(held)) // held until the window is up: many lines at once
+	q.Write([]byte("2026/11/29 05:40:36 Fyne error:  failed to watch theme settings\n"))
+	q.Write([]byte("2026/11/29 05:40:36   Cause: exec: \"dbus-launch\": executable file not found in $PATH\n"))
+	q.Write([]byte("2026/11/29 05:40:36   At: /fyne/app/app_xdg.go:152\n"))
+	q.Write([]byte("2026/11/29 05:40:37 something else\n"))
+	want := "2026/11/29 05:40:36 Fyne error:  Something really wrong\n" +
+		"2026/11/29 05:40:36   Cause: it broke\n" +
+		"2026/11/29 05:40:37 something else\n"
+	if out.String() != want {
+		t.Errorf("printed\n%s\nwant\n%s", out.String(), want)
+	}
+}

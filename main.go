@@ -12,6 +12,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -64,6 +65,12 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	}
 	for k, v := range windowEnv(runtime.GOOS, os.Getenv, mkPrivate) {
 		os.Setenv(k, v)
+	}
+	makeCacheFolder(runtime.GOOS)
+	// What the toolkit logs that is not wrong (no D-Bus for theme changes,
+	// ...) is not shown, unless CODESAFETY_DEBUG_START asks for everything.
+	if os.Getenv("CODESAFETY_DEBUG_START") == "" {
+		stderr = &quietLog{w: stderr}
 	}
 	// The toolkit logs, then panics, when the display cannot be reached.
 	// Hold its log until the window is up; before that, a panic means no
@@ -122,6 +129,37 @@ func (h *heldLog) release(w io.Writer) {
 	defer h.mu.Unlock()
 	w.Write(h.buf.Bytes())
 	h.buf.Reset()
+}
+
+// quietLog passes log lines on, except the toolkit's reports of things
+// that are not wrong (harmless), each with its Cause and At lines.
+type quietLog struct {
+	w    io.Writer
+	drop bool // the report being dropped goes on
+}
+
+func (q *quietLog) Write(p []byte) (int, error) {
+	var keep []byte
+	for _, line := range bytes.SplitAfter(p, []byte("\n")) {
+		text := string(line)
+		if text == "" {
+			continue
+		}
+		if _, rest, ok := strings.Cut(text, "Fyne error: "); ok {
+			q.drop = harmless(strings.TrimSpace(rest))
+		} else if !strings.Contains(text, "  Cause:") && !strings.Contains(text, "  At: ") {
+			q.drop = false
+		}
+		if !q.drop {
+			keep = append(keep, line...)
+		}
+	}
+	if len(keep) > 0 {
+		if _, err := q.w.Write(keep); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
 }
 
 // systemLocales is the locale environment, then what Fyne reads from the
