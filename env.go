@@ -105,7 +105,8 @@ func storageDir() string {
 // (the theme then follows the system at start only), or a settings file
 // the toolkit watches being replaced.
 func harmless(reason string) bool {
-	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file"} {
+	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file",
+		"Settings watch error"} {
 		if strings.HasPrefix(reason, r) {
 			return true
 		}
