@@ -31,21 +31,21 @@ type Command struct {
 	Format   string
 }
 
-// UsageError is a command-line mistake. Its words are in translations under
+// usageError is a command-line mistake. Its words are in translations under
 // Key, filled from Data.
-type UsageError struct {
+type usageError struct {
 	Key  string
 	Data map[string]any
 }
 
-func (e *UsageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
+func (e *usageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
 
-// ParseArgs reads the command line (without the program name):
+// parseArgs reads the command line (without the program name):
 //
 //	codesafety [--data-dir DIR] [--lang TAG]
 //	codesafety --version | --help
 //	codesafety export --scenario ID [--lang TAG] [--format md|txt|json] [--data-dir DIR]
-func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
+func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	var cmd Command
 	if len(args) > 0 && args[0] == "export" {
 		cmd.Export = true
@@ -69,15 +69,15 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return Command{Help: true}, nil
 		}
-		return cmd, &UsageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
+		return cmd, &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
 	}
 	if fs.NArg() > 0 {
-		return cmd, &UsageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+		return cmd, &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
 	if isSet(fs, "lang") {
 		tag, err := cat.ParseLang(lang)
 		if err != nil {
-			return cmd, &UsageError{Key: "cli.error.lang", Data: map[string]any{
+			return cmd, &usageError{Key: "cli.error.lang", Data: map[string]any{
 				"Value": lang, "Supported": strings.Join(cat.Tags(), ", ")}}
 		}
 		cmd.Lang = tag
@@ -86,7 +86,7 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		return cmd, nil
 	}
 	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
-		return cmd, &UsageError{Key: "cli.error.data_dir"}
+		return cmd, &usageError{Key: "cli.error.data_dir"}
 	}
 	if cmd.DataDir != "" {
 		if abs, err := filepath.Abs(cmd.DataDir); err == nil {
@@ -96,15 +96,15 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	if cmd.Export {
 		valid := strings.Join(checklist.ScenarioIDs(), ", ")
 		if scenario == "" {
-			return cmd, &UsageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
+			return cmd, &usageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
 		}
 		if _, ok := checklist.ScenarioByID(checklist.ScenarioID(scenario)); !ok {
-			return cmd, &UsageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
+			return cmd, &usageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
 		}
 		cmd.Scenario = checklist.ScenarioID(scenario)
-		if !slices.Contains(Formats(), cmd.Format) {
-			return cmd, &UsageError{Key: "cli.error.format", Data: map[string]any{
-				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
+		if !slices.Contains(formats(), cmd.Format) {
+			return cmd, &usageError{Key: "cli.error.format", Data: map[string]any{
+				"Value": cmd.Format, "Valid": strings.Join(formats(), ", ")}}
 		}
 	}
 	return cmd, nil
@@ -122,9 +122,9 @@ func isSet(fs *flag.FlagSet, name string) bool {
 // knows). It returns the exit status and whether the command was handled;
 // when handled is false, the caller opens the window with cmd.
 func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
-	cmd, err := ParseArgs(args, cat)
+	cmd, err := parseArgs(args, cat)
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, "", system))
-	var ue *UsageError
+	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
 		fmt.Fprintln(stderr, loc.Tf(ue.Key, ue.Data))
@@ -135,7 +135,7 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 		return cmd, 2, true
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
-			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
+			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(formats(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
 		return cmd, 0, true
 	case cmd.Version:

@@ -19,7 +19,7 @@ const (
 )
 
 // Formats lists the export formats, for error messages.
-func Formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
+func formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
 
 // ExportStep is one step as exported to JSON.
 type ExportStep struct {
@@ -40,8 +40,8 @@ type ExportDoc struct {
 	Steps    []ExportStep `json:"steps"`
 }
 
-// BuildExport puts a checklist and its saved progress into words.
-func BuildExport(sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) ExportDoc {
+// buildExport puts a checklist and its saved progress into words.
+func buildExport(sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) ExportDoc {
 	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Steps: []ExportStep{}}
 	for _, st := range sc.Steps {
 		es := ExportStep{ID: st.ID, Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
@@ -64,7 +64,7 @@ func Export(w io.Writer, format string, sc checklist.Scenario, saved progress.Ch
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(BuildExport(sc, saved, loc))
+		return enc.Encode(buildExport(sc, saved, loc))
 	case FormatMarkdown, FormatText:
 		var b strings.Builder
 		writeDocument(&b, format == FormatMarkdown, sc, saved, loc)

@@ -66,7 +66,7 @@ func FuzzExportStateFile(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, progress.StateFile), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		for _, format := range Formats() {
+		for _, format := range formats() {
 			var out, errs bytes.Buffer
 			_, status, _ := RunCLI([]string{"export", "--scenario", "unrequested", "--format", format, "--data-dir", dir},
 				cat, nil, dir, &out, &errs)

@@ -130,7 +130,7 @@ func TestLockFileIsNeverFollowed(t *testing.T) {
 	for name, plant := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			must(t, plant(filepath.Join(dir, LockFile)))
+			must(t, plant(filepath.Join(dir, lockFile)))
 			var s *Store
 			within(t, 2*time.Second, "open", func() { s = OpenStore(dir) })
 			if s.Problem() != ProblemUnwritable || !s.ReadOnly() {
@@ -148,7 +148,7 @@ func TestLockFileIsNeverFollowed(t *testing.T) {
 			}
 			// and a lock file that goes bad after the start: the save says so
 			s2 := OpenStore(t.TempDir())
-			lock := filepath.Join(filepath.Dir(s2.Path()), LockFile)
+			lock := filepath.Join(filepath.Dir(s2.Path()), lockFile)
 			must(t, os.Remove(lock))
 			must(t, plant(lock))
 			s2.SetDone(checklist.Asked, "call-them", true)
@@ -164,14 +164,14 @@ func TestLockFileIsNeverFollowed(t *testing.T) {
 // and returns the function that lets go of it.
 func holdLock(t *testing.T, dir string) func() {
 	t.Helper()
-	f, err := os.OpenFile(filepath.Join(dir, LockFile), os.O_RDWR|os.O_CREATE, 0o600)
+	f, err := os.OpenFile(filepath.Join(dir, lockFile), os.O_RDWR|os.O_CREATE, 0o600)
 	must(t, err)
 	must(t, syscall.Flock(int(f.Fd()), syscall.LOCK_EX))
 	return func() { f.Close() }
 }
 
 // Another window holds the lock (hung): the window still opens at once; a
-// save waits about LockWait, then says another window is busy (not the
+// save waits about lockWait, then says another window is busy (not the
 // disk), and tries again until it goes through; quitting waits at most
 // what it is told.
 func TestHeldLock(t *testing.T) {
@@ -200,24 +200,24 @@ func TestHeldLock(t *testing.T) {
 		if !errors.Is(c.Err, ErrBusy) {
 			t.Fatalf("first notice: %+v, want busy", c)
 		}
-		if waited := time.Since(start); waited < LockWait/2 || waited > 2*LockWait {
-			t.Errorf("told after %v, want about %v", waited, LockWait)
+		if waited := time.Since(start); waited < lockWait/2 || waited > 2*lockWait {
+			t.Errorf("told after %v, want about %v", waited, lockWait)
 		}
 		if strings.Contains(c.Err.Error(), "disk") {
 			t.Errorf("blames the disk: %v", c.Err)
 		}
-	case <-time.After(3 * LockWait):
+	case <-time.After(3 * lockWait):
 		t.Fatal("never told the save was waiting")
 	}
 	s.SetDone(checklist.Asked, "spot-the-trick", true) // made while busy
-	time.Sleep(LockWait + LockWait/2)                  // still busy: said once, not again
+	time.Sleep(lockWait + lockWait/2)                  // still busy: said once, not again
 	release()
 	select {
 	case c := <-changes:
 		if !c.Saved || c.Err != nil {
 			t.Fatalf("after letting go: %+v, want saved", c)
 		}
-	case <-time.After(3 * LockWait):
+	case <-time.After(3 * lockWait):
 		t.Fatal("never saved after the lock was let go")
 	}
 	must(t, s.Flush())

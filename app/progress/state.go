@@ -15,8 +15,8 @@ import (
 	"codesafety/app/checklist"
 )
 
-// StateVersion is the version of state.json this app reads and writes.
-const StateVersion = 1
+// stateVersion is the version of state.json this app reads and writes.
+const stateVersion = 1
 
 // StateFile is the name of the progress file in the data folder.
 const StateFile = "state.json"
@@ -34,7 +34,7 @@ const (
 
 // State is everything Code Safety remembers, as stored in state.json.
 type State struct {
-	Version    int                   `json:"version"`  // a newer file's is StateVersion+1, however large
+	Version    int                   `json:"version"`  // a newer file's is stateVersion+1, however large
 	Language   string                `json:"language"` // empty: follow the system
 	Theme      string                `json:"theme"`
 	TextSize   string                `json:"text_size"`
@@ -53,9 +53,9 @@ type Checklist struct {
 	Updated time.Time         `json:"updated"`
 }
 
-// NewState returns the state of a first start.
-func NewState() State {
-	return State{Version: StateVersion, Theme: ThemeSystem, TextSize: TextNormal,
+// newState returns the state of a first start.
+func newState() State {
+	return State{Version: stateVersion, Theme: ThemeSystem, TextSize: TextNormal,
 		Checklists: map[string]*Checklist{}}
 }
 
@@ -138,9 +138,9 @@ func parseState(data []byte) (State, error) {
 	if err != nil {
 		return State{}, err
 	}
-	st := State{Version: StateVersion}
+	st := State{Version: stateVersion}
 	if newer {
-		st.Version = StateVersion + 1
+		st.Version = stateVersion + 1
 	}
 	fields := []struct {
 		key string
@@ -165,8 +165,8 @@ func parseState(data []byte) (State, error) {
 	}
 	if newer {
 		if err != nil {
-			st = NewState()
-			st.Version = StateVersion + 1
+			st = newState()
+			st.Version = stateVersion + 1
 		}
 		st.normalize()
 		return st, errNewer
@@ -180,7 +180,7 @@ func parseState(data []byte) (State, error) {
 
 // parseVersion reads the version, which must be a whole number of at least
 // 1 (written any way JSON allows: 1, 1.0, 1e0). It reports whether the
-// number is above StateVersion, however large, without converting it.
+// number is above stateVersion, however large, without converting it.
 func parseVersion(raw json.RawMessage) (newer bool, err error) {
 	bad := errors.New("state file has no valid version")
 	s := string(raw)
@@ -230,7 +230,7 @@ func encodeState(st State) ([]byte, error) {
 		TextSize   string                `json:"text_size"`
 		Checklists map[string]*Checklist `json:"checklists"`
 	}
-	b, err := json.Marshal(known{StateVersion, st.Language, st.Theme, st.TextSize, st.Checklists})
+	b, err := json.Marshal(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists})
 	if err != nil {
 		return nil, err
 	}

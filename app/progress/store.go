@@ -24,13 +24,13 @@ const (
 	ProblemUnwritable         // nothing can be saved (no folder, a folder that cannot be written, a state.json that is not a file); progress is kept in memory
 )
 
-// LockFile is the name of the file, in the data folder, that two windows
+// lockFile is the name of the file, in the data folder, that two windows
 // of Code Safety lock in turn to save.
-const LockFile = "state.lock"
+const lockFile = "state.lock"
 
-// LockWait is how long a save waits for another window to let go of the
+// lockWait is how long a save waits for another window to let go of the
 // lock before it says so (ErrBusy) and tries again.
-const LockWait = 2 * time.Second
+const lockWait = 2 * time.Second
 
 // ErrNewerOnDisk is the error when the file is from a newer version of Code
 // Safety: export reads it, and a save finds another window of that version
@@ -38,7 +38,7 @@ const LockWait = 2 * time.Second
 var ErrNewerOnDisk = errors.New("a newer version of Code Safety has saved progress in this folder")
 
 // ErrBusy is the save error when another window of Code Safety holds the
-// lock for longer than LockWait. The changes are kept and the save is tried
+// lock for longer than lockWait. The changes are kept and the save is tried
 // again until it goes through.
 var ErrBusy = errors.New("another window of Code Safety is busy saving progress in this folder")
 
@@ -86,7 +86,7 @@ type Store struct {
 // fails: a problem is reported by Problem and the store still works in
 // memory. An empty dir (no folder for this person) saves nothing.
 func OpenStore(dir string) *Store {
-	s := &Store{state: NewState(), now: time.Now, write: writeFileAtomic, wait: LockWait}
+	s := &Store{state: newState(), now: time.Now, write: writeFileAtomic, wait: lockWait}
 	if dir == "" {
 		s.readOnly, s.problem, s.err = true, ProblemUnwritable, errors.New("no data folder")
 		return s
@@ -150,7 +150,7 @@ func (s *Store) removeStaleTemps() {
 // withLock runs f holding the folder's lock, waiting up to wait for
 // another window to let go of it (ErrBusy).
 func (s *Store) withLock(wait time.Duration, f func() error) error {
-	lf, err := openLock(filepath.Join(filepath.Dir(s.path), LockFile))
+	lf, err := openLock(filepath.Join(filepath.Dir(s.path), lockFile))
 	if err != nil {
 		return err
 	}
@@ -178,21 +178,21 @@ func (s *Store) withLock(wait time.Duration, f func() error) error {
 // fresh state; a file from a newer version gives ErrNewerOnDisk.
 func ReadState(dir string) (State, error) {
 	if dir == "" {
-		return NewState(), nil
+		return newState(), nil
 	}
 	data, err := readStateFile(filepath.Join(dir, StateFile))
 	if errors.Is(err, fs.ErrNotExist) {
-		return NewState(), nil
+		return newState(), nil
 	}
 	if err != nil {
-		return NewState(), err
+		return newState(), err
 	}
 	st, err := parseState(data)
 	switch {
 	case errors.Is(err, errNewer):
-		return NewState(), ErrNewerOnDisk
+		return newState(), ErrNewerOnDisk
 	case err != nil:
-		return NewState(), err
+		return newState(), err
 	}
 	return st, nil
 }
@@ -250,10 +250,10 @@ func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
 	return Checklist{}
 }
 
-// Update changes the state and has it saved. It returns at once; Flush
+// update changes the state and has it saved. It returns at once; Flush
 // waits for the save. change may run again, on what another window saved,
 // so it must give the same result each time (no clock inside).
-func (s *Store) Update(change func(*State)) {
+func (s *Store) update(change func(*State)) {
 	s.mu.Lock()
 	before := settingsOf(s.state)
 	change(&s.state)
@@ -423,7 +423,7 @@ func (s *Store) FlushWithin(d time.Duration) error {
 // SetDone ticks or unticks a step.
 func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
 	now := s.now().UTC()
-	s.Update(func(st *State) {
+	s.update(func(st *State) {
 		c := st.checklist(id)
 		i := slices.Index(c.Done, stepID)
 		switch {
@@ -439,7 +439,7 @@ func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
 // SetAnswer saves the answer to a scenario's triage question.
 func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) {
 	now := s.now().UTC()
-	s.Update(func(st *State) {
+	s.update(func(st *State) {
 		c := st.checklist(id)
 		if c.Answers == nil {
 			c.Answers = map[string]string{}
@@ -451,17 +451,17 @@ func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) 
 
 // StartOver forgets a scenario's ticks and triage answer.
 func (s *Store) StartOver(id checklist.ScenarioID) {
-	s.Update(func(st *State) { delete(st.Checklists, string(id)) })
+	s.update(func(st *State) { delete(st.Checklists, string(id)) })
 }
 
 // SetLanguage saves the chosen language ("" follows the system).
-func (s *Store) SetLanguage(tag string) { s.Update(func(st *State) { st.Language = tag }) }
+func (s *Store) SetLanguage(tag string) { s.update(func(st *State) { st.Language = tag }) }
 
 // SetTheme saves the chosen theme.
-func (s *Store) SetTheme(theme string) { s.Update(func(st *State) { st.Theme = theme }) }
+func (s *Store) SetTheme(theme string) { s.update(func(st *State) { st.Theme = theme }) }
 
 // SetTextSize saves the chosen text size.
-func (s *Store) SetTextSize(size string) { s.Update(func(st *State) { st.TextSize = size }) }
+func (s *Store) SetTextSize(size string) { s.update(func(st *State) { st.TextSize = size }) }
 
 // DeleteProgress removes state.json and forgets every checklist. The
 // settings stay for this session (and are saved again with the next

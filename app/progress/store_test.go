@@ -108,7 +108,7 @@ func TestStoreWritesAtomically(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if !slices.Equal(names, []string{StateFile, LockFile}) {
+	if !slices.Equal(names, []string{StateFile, lockFile}) {
 		t.Errorf("stray files left: %v", names)
 	}
 
