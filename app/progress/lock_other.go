@@ -2,10 +2,7 @@
 
 package progress
 
-import (
-	"errors"
-	"os"
-)
+import "os"
 
 // openNoBlock: only Unix has pipes that block an open.
 const openNoBlock = 0
@@ -24,7 +21,7 @@ func openLock(path string) (*os.File, error) {
 	}
 	f, err := os.OpenFile(path, flag, 0o600)
 	if err != nil {
-		return nil, errors.Join(ErrLockUnusable, err)
+		return nil, err
 	}
 	after, err := f.Stat()
 	if err != nil || !after.Mode().IsRegular() || before != nil && !os.SameFile(before, after) {

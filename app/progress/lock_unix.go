@@ -17,8 +17,11 @@ const openNoBlock = syscall.O_NONBLOCK
 // elsewhere.
 func openLock(path string) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0o600)
+	if errors.Is(err, syscall.ELOOP) || errors.Is(err, syscall.EISDIR) || errors.Is(err, syscall.ENXIO) {
+		return nil, errors.Join(ErrLockUnusable, err) // a link, a folder, a socket
+	}
 	if err != nil {
-		return nil, errors.Join(ErrLockUnusable, err)
+		return nil, err
 	}
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 		f.Close()

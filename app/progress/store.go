@@ -322,7 +322,8 @@ func (s *Store) worker() {
 		}
 		stop := err != nil && !errors.Is(err, ErrBusy)
 		if stop {
-			s.running = false
+			// a Flush since this save began hears of it too
+			s.running, flushes, s.flushes = false, append(flushes, s.flushes...), nil
 		}
 		f := s.onChange
 		if tell != nil {

@@ -311,3 +311,29 @@ func TestOneChangeNotice(t *testing.T) {
 		t.Errorf("the notices do not carry the state: %+v", got)
 	}
 }
+
+// A Flush that starts while a save is under way, and that save fails, is
+// told so (it once waited for ever: the screens' test of a full disk hung).
+func TestFlushDuringAFailingSave(t *testing.T) {
+	s := OpenStore(t.TempDir())
+	started, fail := make(chan bool), make(chan bool)
+	s.write = func(string, []byte) error {
+		started <- true
+		<-fail
+		return errors.New("no space left on device")
+	}
+	s.SetDone(checklist.Asked, "call-them", true)
+	<-started
+	flushed := make(chan error)
+	go func() { flushed <- s.Flush() }()
+	time.Sleep(50 * time.Millisecond) // the Flush waits for the save under way
+	close(fail)
+	select {
+	case err := <-flushed:
+		if err == nil {
+			t.Error("Flush did not report the failed save")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Flush never returned")
+	}
+}
