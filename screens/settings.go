@@ -166,7 +166,7 @@ func aboutSources(e env) []fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	for _, ref := range checklist.References(ids...) {
-		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary))
+		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
 	}
 	return objs
 }
