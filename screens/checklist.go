@@ -12,6 +12,7 @@ import (
 
 	"codesafety/app/checklist"
 	"codesafety/app/cli"
+	"codesafety/app/progress"
 	"codesafety/screens/widgets"
 )
 
@@ -46,11 +47,17 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	s.allDone = e.text(t("checklist.all_done"))
 	// The header is short, so that the first step is on the first screen
 	// of a phone at the largest text: the title, where the person stands,
-	// the progress, the don'ts; the answers that led here come after the
-	// steps, with a way to change them.
+	// the progress; the answers that led here come after the steps, with a
+	// way to change them.
+	// At a larger text size the don'ts follow the steps to do right now,
+	// which then still start on the first screen of a phone.
 	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.intro(),
-		container.NewVBox(container.NewPadded(s.progress), s.count), s.allDone}
-	objs = append(objs, s.dontsBox())
+		s.count, s.progress, s.allDone}
+	donts := s.dontsBox()
+	dontsLater := e.store.State().TextSize != progress.TextNormal && len(sc.StepsIn(checklist.PhaseNow)) > 0
+	if !dontsLater {
+		objs = append(objs, donts)
+	}
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameSuccess))
 	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, e.row(container.NewCenter(icon), nil, e.boldText(t(checklist.NowDoneKey))))
 	for _, p := range checklist.Phases() {
@@ -69,6 +76,9 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		}
 		if p == checklist.PhaseNow {
 			objs = append(objs, s.nowDone)
+			if dontsLater {
+				objs = append(objs, donts)
+			}
 		}
 	}
 	if notes := s.routeNotes(); len(notes) > 0 {
@@ -103,10 +113,7 @@ func (s *checklistScreen) savedKey() string {
 // intro is the line at the top: for a calm path, that the person is safe
 // and why; otherwise what happened and that there is a way out.
 func (s *checklistScreen) intro() fyne.CanvasObject {
-	if s.sc.Calm {
-		return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
-	}
-	return s.e.boldText(s.e.loc.T(s.sc.ID.IntroKey()))
+	return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
 }
 
 // dontsBox is the short "Don't" box: words to read, nothing to tick.

@@ -105,7 +105,7 @@ func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
 	case checklist.Asked:
 		return theme.AccountIcon()
 	case checklist.Recover:
-		return theme.WarningIcon()
+		return theme.LoginIcon()
 	}
 	return nil
 }

@@ -148,9 +148,13 @@ func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon
 func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.base.Size(n)
 	switch n {
-	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
-		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
 		return s * t.scale
+	case theme.SizeNameHeadingText, theme.SizeNameSubHeadingText:
+		// Headings are large already: they grow half as much as the
+		// text, so that a phone at the largest text still shows the
+		// first step under a checklist's title.
+		return s * (1 + (t.scale-1)/2)
 	}
 	return s
 }

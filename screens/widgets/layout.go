@@ -126,3 +126,14 @@ func SetBackground(box *fyne.Container, bg fyne.ThemeColorName) {
 		r.Refresh()
 	}
 }
+
+// BackgroundOf is the theme colour of a background made by OnColor or
+// OnColorTight; "" for another container.
+func BackgroundOf(box *fyne.Container) fyne.ThemeColorName {
+	if len(box.Objects) > 0 {
+		if r, ok := box.Objects[0].(*themedRect); ok {
+			return r.color
+		}
+	}
+	return ""
+}

@@ -43,6 +43,9 @@ func NewPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorN
 // RTL reports whether the paragraph is laid out right to left.
 func (p *Para) RTL() bool { return p.rtl }
 
+// Color is the theme colour the paragraph is drawn in.
+func (p *Para) Color() fyne.ThemeColorName { return p.color }
+
 // Text is what the paragraph says.
 func (p *Para) Text() string { return p.text }
 
@@ -172,7 +175,7 @@ const rtlLineSample = "Mو"
 
 // rtlLineHeight is the most a right-to-left line takes, times the text
 // size: like the other languages' lines.
-const rtlLineHeight = 1.4
+const rtlLineHeight = 1.35
 
 type placed struct {
 	text  string

@@ -174,7 +174,9 @@ func (r *stepRenderer) Refresh() {
 	r.box.StrokeColor, r.box.FillColor = outline, color.Transparent
 	if c.Done {
 		primary := theme.ColorForWidget(theme.ColorNamePrimary, c)
-		r.box.StrokeColor, r.box.FillColor = primary, primary
+		// Filled, the outline kept: the primary blue alone is under 3:1
+		// on a dark card.
+		r.box.FillColor = primary
 		r.tick.Resource = theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameForegroundOnPrimary)
 		r.tick.Show()
 		c.open.Hide()
