@@ -332,3 +332,35 @@ func TestTheFirstStepIsOnTheFirstScreenAtTheLargestText(t *testing.T) {
 		}
 	}
 }
+
+// "Aa Text size" is one tap from home: each tap the next size, then back
+// to normal; in Settings, text size comes first.
+func TestTextSizeIsOneTapFromHome(t *testing.T) {
+	h := start(t, "en")
+	sizeButton := func(size string) string {
+		return h.tr("en", "a11y.text_size", map[string]any{"Size": h.t("en", "settings.text."+size)})
+	}
+	if b := find(t, h, roleButton, sizeButton(progress.TextNormal)).(*widgets.Button); b.Text != "Aa Text size" {
+		t.Errorf("the text size button says %q", b.Text)
+	}
+	for _, want := range []string{progress.TextLarge, progress.TextLarger, progress.TextNormal} {
+		prev := h.store.State().TextSize
+		tap(t, h, sizeButton(prev))
+		if got := h.saved(t).TextSize; got != want {
+			t.Fatalf("after %s, a tap gives %q, want %q", prev, got, want)
+		}
+	}
+	if b := find(t, h, roleButton, h.t("en", "a11y.settings")).(*widgets.Button); b.Text != "Settings" {
+		t.Errorf("the settings button says %q", b.Text)
+	}
+	tap(t, h, h.t("en", "a11y.settings"))
+	for _, o := range shown(h) {
+		if o.(fyne.Accessible).AccessibilityRole() == roleButton && strings.HasPrefix(label(o), "Text size: ") {
+			break
+		}
+		if _, ok := o.(fyne.Focusable); ok && o.Position().Y > 0 && !strings.Contains(label(o), "text size") &&
+			label(o) != h.t("en", "a11y.back") && label(o) != h.t("en", "a11y.settings") && label(o) != h.t("en", "a11y.quick_exit") {
+			t.Fatalf("%q comes before the text size in Settings", label(o))
+		}
+	}
+}
