@@ -12,6 +12,7 @@ import (
 
 	"codesafety/app/checklist"
 	"codesafety/app/cli"
+	"codesafety/app/progress"
 	"codesafety/screens/widgets"
 )
 
@@ -28,13 +29,14 @@ type checklistScreen struct {
 	count    *widgets.Para // "3 of 9 done"
 	allDone  *widgets.Para
 	nowDone  *fyne.Container // "You're safe for now", when every Right now step is done
-	checks   map[string]*widgets.StepCheck
+	checks   map[string]*widgets.StepCard
+	cards    map[string]*stepView
 	copied   *widgets.Para
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
 	sc, _ := checklist.ScenarioByID(r.scenario)
-	s := &checklistScreen{e: e, r: r, sc: sc, checks: map[string]*widgets.StepCheck{}}
+	s := &checklistScreen{e: e, r: r, sc: sc, checks: map[string]*widgets.StepCard{}, cards: map[string]*stepView{}}
 	t := e.loc.T
 	if r.open == nil {
 		r.open = map[string]bool{}
@@ -43,9 +45,19 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	s.count = e.boldText("")
 	s.progress = widgets.NewProgressBar(len(sc.Steps), e.rtl())
 	s.allDone = e.text(t("checklist.all_done"))
-	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.intro(), s.progress, s.count, s.allDone}
-	objs = append(objs, s.routeNotes()...)
-	objs = append(objs, s.dontsBox())
+	// The header is short, so that the first step is on the first screen
+	// of a phone at the largest text: the title, where the person stands,
+	// the progress; the answers that led here come after the steps, with a
+	// way to change them.
+	// At a larger text size the don'ts follow the steps to do right now,
+	// which then still start on the first screen of a phone.
+	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.intro(),
+		s.count, s.progress, s.allDone}
+	donts := s.dontsBox()
+	dontsLater := e.store.State().TextSize != progress.TextNormal && len(sc.StepsIn(checklist.PhaseNow)) > 0
+	if !dontsLater {
+		objs = append(objs, donts)
+	}
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameSuccess))
 	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, e.row(container.NewCenter(icon), nil, e.boldText(t(checklist.NowDoneKey))))
 	for _, p := range checklist.Phases() {
@@ -64,7 +76,14 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		}
 		if p == checklist.PhaseNow {
 			objs = append(objs, s.nowDone)
+			if dontsLater {
+				objs = append(objs, donts)
+			}
 		}
+	}
+	if notes := s.routeNotes(); len(notes) > 0 {
+		objs = append(objs, widget.NewSeparator())
+		objs = append(objs, notes...)
 	}
 	copyAll := e.button(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.control("copy", copyAll)
@@ -94,10 +113,7 @@ func (s *checklistScreen) savedKey() string {
 // intro is the line at the top: for a calm path, that the person is safe
 // and why; otherwise what happened and that there is a way out.
 func (s *checklistScreen) intro() fyne.CanvasObject {
-	if s.sc.Calm {
-		return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
-	}
-	return s.e.boldText(s.e.loc.T(s.sc.ID.IntroKey()))
+	return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
 }
 
 // dontsBox is the short "Don't" box: words to read, nothing to tick.
@@ -170,13 +186,30 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	return objs
 }
 
-// stepCard shows one step: a check box, the action in bold, a one-line
-// summary, and behind "More" how to do it (with the menu path for the
-// person's phone), why, the words it uses, and the sources.
+// stepView is a step on screen: its card, whose tick, words and colour
+// follow whether it is done.
+type stepView struct {
+	box  *fyne.Container // the card's background and all
+	rest *fyne.Container // under the words: the wait, More and the details
+	now  bool            // a step to do now: tinted while not done
+}
+
+// stepCard shows one step: a check box with the action in bold and a
+// one-line summary, which together tick the step; and behind "More" how
+// to do it (with the menu path for the person's phone), why, the words it
+// uses, and where the advice comes from. A done step folds to its title,
+// dimmed, with a clear tick; a tap opens it again.
 func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	title := t(st.TitleKey())
-	check := widgets.NewStepCheck(func(done bool) string {
+	words := container.NewVBox()
+	if st.Optional {
+		words.Add(e.coloredText(t("step.optional"), colorNameDimmed, theme.SizeNameText, true))
+	}
+	words.Add(e.boldText(title))
+	words.Add(e.text(t(st.SummaryKey())))
+	folded := e.coloredText(title, colorNameDimmed, theme.SizeNameText, true)
+	check := widgets.NewStepCard(words, folded, e.rtl(), func(done bool) string {
 		if done {
 			return e.loc.Tf("a11y.step_done", map[string]any{"Title": title})
 		}
@@ -185,16 +218,10 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	s.checks[st.ID] = check
 	s.control("check:"+st.ID, check)
 
-	words := container.NewVBox()
-	if st.Optional {
-		words.Add(e.coloredText(t("step.optional"), theme.ColorNamePlaceHolder, theme.SizeNameText, true))
-	}
-	words.Add(e.boldText(title))
-	words.Add(e.text(t(st.SummaryKey())))
+	rest := container.NewVBox()
 	if st.RecordsDate {
-		words.Add(s.wait(st))
+		rest.Add(s.wait(st))
 	}
-
 	details := s.stepDetails(st)
 	more := e.button("", nil, "", nil)
 	more.Importance = widget.LowImportance
@@ -215,14 +242,29 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	show(s.r.open[st.ID])
 	more.OnTapped = func() { show(!details.Visible()) }
 	s.control("more:"+st.ID, more)
-	words.Add(e.start(more))
-	words.Add(details)
+	rest.Add(e.start(more))
+	rest.Add(details)
 
-	card := e.row(container.NewVBox(check), nil, words) // check box first for Tab
+	bg := theme.ColorNameInputBackground
 	if st.Phase == checklist.PhaseNow {
-		return widgets.OnColor(colorNameUrgentBackground, card)
+		bg = colorNameUrgentBackground
 	}
-	return widgets.OnColor(theme.ColorNameInputBackground, card)
+	v := &stepView{rest: rest, now: st.Phase == checklist.PhaseNow}
+	v.box = widgets.OnColorTight(bg, container.NewVBox(check, rest))
+	s.cards[st.ID] = v
+	return v.box
+}
+
+// setDone shows a step done or not: done, it folds to its title (the
+// card's words, then), loses the tint of a step to do now, and its More
+// is hidden.
+func (v *stepView) setDone(done bool) {
+	show(v.rest, !done)
+	bg := theme.ColorNameInputBackground
+	if v.now && !done {
+		bg = colorNameUrgentBackground
+	}
+	widgets.SetBackground(v.box, bg)
 }
 
 // wait is the 7-day wait of a step that records a day: a button that
@@ -262,11 +304,11 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	for _, id := range st.Terms {
 		box.Add(termView(e, s.r, st.ID, id, &s.page))
 	}
-	box.Add(e.boldText(t("step.sources")))
+	sources := container.NewVBox()
 	for _, ref := range checklist.References(st.Sources...) {
-		name := e.loc.Tf("step.source_checked", map[string]any{"Name": t(ref.Source.NameKey()), "Date": checklist.SourcesChecked})
-		box.Add(sourceLinks(e, name, ref.URLs, ref.Source.Secondary))
+		sources.Add(sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, true))
 	}
+	box.Add(sourcesFold(e, s.r, "sources:"+st.ID, &s.page, sources))
 	return box
 }
 
@@ -307,6 +349,7 @@ func (s *checklistScreen) refresh() bool {
 	c := e.store.Checklist(s.sc.ID)
 	for id, check := range s.checks {
 		check.SetDone(c.IsDone(id))
+		s.cards[id].setDone(c.IsDone(id))
 	}
 	done, total := c.DoneCount(s.sc), len(s.sc.Steps)
 	words := e.loc.N("progress.count", done, map[string]any{"Total": total})

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
@@ -29,12 +30,23 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	for _, term := range checklist.Terms() {
 		objs = append(objs, e.boldText(t(term.ID.NameKey())), e.text(t(term.ID.ExplainKey())))
 	}
-	objs = append(objs, widget.NewSeparator(), e.subHeading(t("step.sources")),
-		e.text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
+	sources := container.NewVBox(e.text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
 	for _, ref := range checklist.References(checklist.ExplainerSources...) {
-		objs = append(objs, sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary))
+		sources.Add(sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
 	}
-	return &explainerScreen{newPage(objs...)}
+	x := &explainerScreen{}
+	objs = append(objs, widget.NewSeparator(), sourcesFold(e, r, "sources", &x.page, sources))
+	// A way on: the situations, as at home.
+	objs = append(objs, widget.NewSeparator(), e.subHeading(t("home.heading")))
+	for _, id := range homeScenarios {
+		tile := scenarioTile(e, id)
+		x.control("scenario:"+string(id), tile.Button)
+		objs = append(objs, tile.Object)
+	}
+	p := newPage(objs...)
+	p.controls = x.controls
+	x.page = p
+	return x
 }
 
 // refresh: nothing here depends on saved progress.

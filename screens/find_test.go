@@ -248,3 +248,18 @@ func (h *harness) openLater(t testing.TB) {
 func (h *harness) how(tag string, st checklist.Step, phone string) string {
 	return st.How(h.cat.Localizer(tag), phone)
 }
+
+// openSources opens every "Where this advice comes from" on screen.
+func (h *harness) openSources(t testing.TB) {
+	t.Helper()
+	tag := h.tag()
+	more := h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "step.sources")})
+	for range 100 {
+		o := lookFor(h, roleButton, more)
+		if o == nil {
+			return
+		}
+		test.Tap(o.(fyne.Tappable))
+	}
+	t.Fatal("a \"Where this advice comes from\" does not open")
+}

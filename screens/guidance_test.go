@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
 	"codesafety/app/progress"
@@ -265,6 +264,7 @@ func TestTheExplainerHasTheGlossaryAndItsSources(t *testing.T) {
 	for _, id := range []string{"glossary.heading", "explain.ghost"} {
 		find(t, h, roleText, h.t("en", id))
 	}
+	h.openSources(t)
 	find(t, h, roleText, h.tr("en", "explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked}))
 	for _, term := range checklist.Terms() {
 		find(t, h, roleText, h.t("en", term.ID.NameKey()))
@@ -272,7 +272,7 @@ func TestTheExplainerHasTheGlossaryAndItsSources(t *testing.T) {
 	}
 	links := map[string]int{}
 	for _, o := range shown(h) {
-		if l, ok := o.(*widget.Hyperlink); ok {
+		if l, ok := o.(*widgets.Link); ok {
 			links[l.URL.String()]++
 		}
 	}
@@ -294,9 +294,10 @@ func TestAStepListsEachAddressOnce(t *testing.T) {
 	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 	st := stepOf(t, checklist.Recover, "sign-in-again") // W3, W8, W5: two share a page
 	test.Tap(h.more(t, st.ID))
+	h.openSources(t)
 	links := map[string]int{}
 	for _, o := range shown(h) {
-		if l, ok := o.(*widget.Hyperlink); ok {
+		if l, ok := o.(*widgets.Link); ok {
 			links[l.URL.String()]++
 		}
 	}

@@ -35,23 +35,18 @@ func newHomeScreen(e env) *homeScreen {
 		container.NewVBox(warning, detail)))
 
 	for _, id := range homeScenarios {
-		imp := widget.HighImportance
-		if id == checklist.Recover {
-			imp = widget.MediumImportance
-		}
-		h.tiles[id] = widgets.Tile{Title: t(id.TitleKey()), Lines: []string{t(id.SubtitleKey())}, Icon: scenarioIcon(id),
-			Large: true, Arrow: true, Importance: imp,
-			Tapped: func() { e.nav.follow(id) }}.Build(e.rtl())
+		h.tiles[id] = scenarioTile(e, id)
 		h.control("scenario:"+string(id), h.tiles[id].Button)
 	}
+	// A real button, second to the situations.
 	explain := e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(&route{kind: explainRoute}) })
-	explain.Importance = widget.LowImportance
+	explain.Importance = widget.MediumImportance
 	h.control("explain", explain)
 
 	h.wait = e.boldText("")
 	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading")),
 		h.tiles[checklist.Unrequested].Object, h.tiles[checklist.Asked].Object,
-		widget.NewSeparator(), h.tiles[checklist.Recover].Object, h.wait, explain}
+		h.tiles[checklist.Recover].Object, h.wait, e.start(explain)}
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
 		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
@@ -85,6 +80,20 @@ func (h *homeScreen) refresh() bool {
 	return true
 }
 
+// scenarioTile is a situation's large tile, which leads to its questions
+// or its checklist. The two people arrive with are in the primary colour;
+// "I shared my code, or I'm locked out", the most urgent, as strong, in the
+// urgent colour (not the warning's red).
+func scenarioTile(e env, id checklist.ScenarioID) *widgets.TileView {
+	imp := widget.HighImportance
+	if id == checklist.Recover {
+		imp = widget.WarningImportance
+	}
+	return widgets.Tile{Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
+		Large: true, Arrow: true, Importance: imp,
+		Tapped: func() { e.nav.follow(id) }}.Build(e.rtl())
+}
+
 // scenarioIcon is the icon of each of the two situations people arrive
 // with: a message with a hidden code, and a person asking (nil: none).
 // (A function: Fyne's theme icons need the app, which package variables
@@ -95,6 +104,8 @@ func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
 		return assets.MessageIcon
 	case checklist.Asked:
 		return theme.AccountIcon()
+	case checklist.Recover:
+		return theme.LoginIcon()
 	}
 	return nil
 }

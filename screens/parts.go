@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/screens/widgets"
 )
@@ -74,34 +75,62 @@ func newPage(objs ...fyne.CanvasObject) page {
 	return page{scroll: widgets.ReadingColumn(objs...)}
 }
 
-// sourceLinks shows a source: a link per address that opens the system
-// browser, the address itself to read, and a button that copies it, so it
-// can be used elsewhere when no browser opens. A source with no address
-// (a campaign, a press report) is shown by name.
-func sourceLinks(e env, name string, urls []string, secondary bool) fyne.CanvasObject {
+// sourceLinks shows a source: its name as a link per address that opens
+// the system browser, when it was checked (if checked is set), and under
+// each link a labelled button that copies the address, so it can be used
+// elsewhere when no browser opens; no address in the running text. A
+// source with no address (a campaign, a press report) is shown by name.
+func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(urls) == 0 {
-		box.Add(e.text(name))
+		box.Add(e.boldText(name))
 	}
 	for _, addr := range urls {
 		u, err := url.Parse(addr)
 		if err != nil {
 			continue
 		}
-		link := widget.NewHyperlink(name, u)
-		link.Wrapping = fyne.TextWrapWord
-		addrLabel := widget.NewLabel(addr)
-		addrLabel.Wrapping = fyne.TextWrapBreak
-		addrLabel.Selectable = true
-		addrLabel.SizeName = theme.SizeNameCaptionText
-		cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), false, func() {
+		link := widgets.NewLink(name, u) // the whole width, so its words wrap
+		if e.rtl() {
+			link.Alignment = fyne.TextAlignTrailing
+		}
+		box.Add(link)
+		cp := e.button(e.loc.T("step.copy_address"), theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
 			e.clip.SetContent(addr)
 		})
 		cp.Importance = widget.LowImportance
-		box.Add(e.row(nil, cp, container.NewVBox(link, addrLabel)))
+		box.Add(e.start(cp))
+	}
+	if checked {
+		box.Add(e.text(e.loc.Tf("step.checked_on", map[string]any{"Date": checklist.SourcesChecked})))
 	}
 	if secondary {
-		box.Add(e.coloredText(e.loc.T("step.secondary"), theme.ColorNameForeground, theme.SizeNameCaptionText, false))
+		box.Add(e.text(e.loc.T("step.secondary")))
 	}
 	return box
+}
+
+// sourcesFold is "Where this advice comes from": a button that shows and
+// hides the sources under it; whether it is open is kept on the route
+// under key.
+func sourcesFold(e env, r *route, key string, p *page, sources fyne.CanvasObject) fyne.CanvasObject {
+	title := e.loc.T("step.sources")
+	// A tile, not a plain button: its words wrap on a phone at the
+	// largest text.
+	tile := widgets.Tile{Title: title, Icon: theme.MenuDropDownIcon(), Importance: widget.LowImportance}.Build(e.rtl())
+	btn := tile.Button
+	show := func(open bool) {
+		r.open[key] = open
+		if open {
+			sources.Show()
+			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
+		} else {
+			sources.Hide()
+			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
+		}
+	}
+	show(r.open[key])
+	btn.OnTapped = func() { show(!sources.Visible()) }
+	p.control(key, btn)
+	return container.NewVBox(tile.Object, sources)
 }

@@ -313,9 +313,10 @@ func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	if !sees(h, how) || more.Text != "Less" {
 		t.Fatal("More did not show the details")
 	}
+	h.openSources(t)
 	var links []string
 	for _, o := range shown(h) {
-		if l, ok := o.(*widget.Hyperlink); ok {
+		if l, ok := o.(*widgets.Link); ok {
 			links = append(links, l.URL.String())
 		}
 	}
@@ -324,7 +325,8 @@ func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	}
 	// Copying a link puts the address on the clipboard.
 	src, _ := checklist.SourceByID(stepOf(t, checklist.Asked, "report-and-block").Sources[0])
-	name := h.tr("en", "step.source_checked", map[string]any{"Name": h.t("en", src.NameKey()), "Date": checklist.SourcesChecked})
+	name := h.t("en", src.NameKey())
+	find(t, h, roleText, h.tr("en", "step.checked_on", map[string]any{"Date": checklist.SourcesChecked}))
 	tap(t, h, h.tr("en", "a11y.copy_link", map[string]any{"Name": name}))
 	if got := h.ui.deps.App.Clipboard().Content(); !strings.HasPrefix(got, "https://faq.whatsapp.com/") {
 		t.Errorf("clipboard = %q", got)
@@ -680,6 +682,7 @@ func openEveryMore(t testing.TB, h *harness) {
 			tap(t, h, h.tr(tag, "a11y.term", map[string]any{"Term": h.t(tag, term.NameKey())}))
 		}
 	}
+	h.openSources(t)
 }
 
 // moreIn is a step's "More" in the language on screen.
@@ -868,18 +871,23 @@ func TestKeyboardAlone(t *testing.T) {
 		a, ok := c.Focused().(fyne.Accessible)
 		return ok && strings.HasPrefix(a.AccessibilityLabel(), label)
 	}
-	// Tab follows reading order: the top bar first, then the screen.
+	// Tab follows reading order: the top bar first (text size, settings,
+	// quick exit), then the screen.
+	c.FocusNext()
+	if !focusedIs(h.tr("en", "a11y.text_size", map[string]any{"Size": "Normal"})) {
+		t.Errorf("first Tab lands on %T, want the text size button", c.Focused())
+	}
 	c.FocusNext()
 	if !focusedIs(h.t("en", "a11y.settings")) {
-		t.Errorf("first Tab lands on %T, want the settings button", c.Focused())
+		t.Errorf("second Tab lands on %T, want the settings button", c.Focused())
 	}
 	c.FocusNext()
 	if !focusedIs(h.t("en", "a11y.quick_exit")) {
-		t.Errorf("second Tab lands on %T, want quick exit", c.Focused())
+		t.Errorf("third Tab lands on %T, want quick exit", c.Focused())
 	}
 	c.FocusNext()
 	if !focusedIs(h.t("en", checklist.Unrequested.TitleKey())) {
-		t.Errorf("third Tab lands on %T, want the first scenario", c.Focused())
+		t.Errorf("fourth Tab lands on %T, want the first scenario", c.Focused())
 	}
 	// Enter presses buttons, Space ticks. (Space presses buttons too, but
 	// through Fyne's tap animation, which would go on running into the next
@@ -905,6 +913,11 @@ func TestKeyboardAlone(t *testing.T) {
 	test.Type(check.(fyne.Focusable), " ")
 	if !h.ticked(first.ID) || !sees(h, h.count("en", checklist.Unrequested, 1)) {
 		t.Error("Space did not tick the step")
+	}
+	// Done, the step folds to its title; Space again opens it.
+	test.Type(check.(fyne.Focusable), " ")
+	if h.ticked(first.ID) || !sees(h, h.count("en", checklist.Unrequested, 0)) {
+		t.Error("Space again did not untick the step")
 	}
 	more := h.more(t, first.ID)
 	focusOn(more, "More")
@@ -943,7 +956,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 	links := map[string]int{}
 	var words []string
 	for _, o := range shown(h) {
-		if l, ok := o.(*widget.Hyperlink); ok {
+		if l, ok := o.(*widgets.Link); ok {
 			links[l.URL.String()]++
 		}
 		if isText(o) {

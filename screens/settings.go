@@ -67,10 +67,12 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		Importance: widget.DangerImportance, Tapped: s.confirmDelete}.Build(e.rtl())
 	s.control("delete", del.Button)
 
+	// Text size first: what someone who cannot read the screen well
+	// comes here for.
 	objs := []fyne.CanvasObject{e.heading(t("settings.title")),
+		e.subHeading(t("settings.text_size")), s.textSize.Box,
 		e.subHeading(t("settings.language")), s.language.Box,
 		e.subHeading(t("settings.theme")), s.theme.Box,
-		e.subHeading(t("settings.text_size")), s.textSize.Box,
 		e.subHeading(t("settings.phone")), s.phone.Box,
 		e.subHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
@@ -166,7 +168,7 @@ func aboutSources(e env) []fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	for _, ref := range checklist.References(ids...) {
-		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary))
+		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
 	}
 	return objs
 }

@@ -8,12 +8,13 @@ import (
 
 	"codesafety/app/progress"
 	"codesafety/assets"
+	"codesafety/screens/widgets"
 )
 
 // appTheme is Fyne's theme with the person's choices applied: a fixed light
 // or dark variant (or the system's), text scaled for reading, and the
-// primary and danger colours darkened so white text on them meets WCAG AA
-// (4.5:1).
+// colours of text, links and controls chosen so that each meets WCAG 2.1
+// AA on the background it sits on (contrast_test.go computes them all).
 type appTheme struct {
 	base    fyne.Theme
 	variant *fyne.ThemeVariant // nil: follow the system
@@ -22,21 +23,44 @@ type appTheme struct {
 }
 
 var (
-	primaryBlue    = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
-	dangerRed      = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0xFF} // 6.5:1 with white
-	urgentLight    = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0x1A}
-	urgentDark     = color.NRGBA{R: 0xF2, G: 0xB8, B: 0xB5, A: 0x26}
-	white          = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
-	urgentTextDark = color.NRGBA{R: 0xFF, G: 0xB4, B: 0xAB, A: 0xFF}
-	borderLight    = color.NRGBA{R: 0x76, G: 0x76, B: 0x76, A: 0xFF} // 4.5:1 on white
-	borderDark     = color.NRGBA{R: 0x9A, G: 0x9A, B: 0xA0, A: 0xFF} // 6:1 on Fyne's dark background
+	primaryBlue = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
+	dangerRed   = color.NRGBA{R: 0xB3, G: 0x26, B: 0x1E, A: 0xFF} // 6.5:1 with white: the warning's, and nothing else's on a screen with it
+	white       = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+
+	// Text: near-black on white, near-white on Fyne's dark background
+	// (Fyne's light text is a grey, #565656).
+	textLight = color.NRGBA{R: 0x1A, G: 0x1A, B: 0x1A, A: 0xFF}
+	textDark  = color.NRGBA{R: 0xF3, G: 0xF3, B: 0xF3, A: 0xFF}
+	// Quieter text (a done step, "If it applies to you", the out-of-date
+	// line): still 4.5:1 or more on every card.
+	dimLight = color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xFF}
+	dimDark  = color.NRGBA{R: 0xB8, G: 0xB8, B: 0xB8, A: 0xFF}
+
+	// Urgent, but not the warning's red: a deep amber for the strong tile
+	// (white text on it), and a pale tint of it for the cards of steps to
+	// do now, where text keeps its usual colour.
+	urgentStrong = color.NRGBA{R: 0x8F, G: 0x47, B: 0x00, A: 0xFF}
+	urgentLight  = color.NRGBA{R: 0xFF, G: 0xF1, B: 0xDC, A: 0xFF}
+	urgentDark   = color.NRGBA{R: 0x3A, G: 0x2A, B: 0x12, A: 0xFF}
+
+	// Links: darker than the primary blue in light, lighter in dark.
+	linkLight = color.NRGBA{R: 0x0D, G: 0x47, B: 0xA1, A: 0xFF}
+	linkDark  = color.NRGBA{R: 0x8A, G: 0xB4, B: 0xF8, A: 0xFF}
+
+	// Outlines of check boxes and radio buttons, and the focus ring: 3:1
+	// or more on every background they sit on (Fyne's are too faint).
+	borderLight = color.NRGBA{R: 0x6E, G: 0x6E, B: 0x6E, A: 0xFF}
+	borderDark  = color.NRGBA{R: 0x9A, G: 0x9A, B: 0xA0, A: 0xFF}
+	ringLight   = primaryBlue
+	ringDark    = linkDark
 )
 
-// Colours of steps to do now: a tinted card, and text that reads on it
-// (4.5:1 or more in both variants).
+// The app's own colours, beside Fyne's: the card of a step to do now, the
+// quieter text of a done step, and the keyboard focus ring.
 const (
 	colorNameUrgentBackground fyne.ThemeColorName = "codesafety-urgent-background"
-	colorNameUrgentText       fyne.ThemeColorName = "codesafety-urgent-text"
+	colorNameDimmed                               = widgets.ColorNameDimmed
+	colorNameFocusRing                            = widgets.ColorNameFocusRing
 )
 
 func textScale(size string) float32 {
@@ -68,34 +92,41 @@ func newAppTheme(themeName, textSize, script string) *appTheme {
 	return t
 }
 
+// HasKitColors: the theme has the widget kit's own colours.
+func (t *appTheme) HasKitColors() {}
+
 func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if t.variant != nil {
 		v = *t.variant
+	}
+	dark := v == theme.VariantDark
+	pick := func(light, dark2 color.Color) color.Color {
+		if dark {
+			return dark2
+		}
+		return light
 	}
 	switch name {
 	case theme.ColorNamePrimary:
 		return primaryBlue
 	case theme.ColorNameError:
 		return dangerRed
-	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError:
+	case theme.ColorNameWarning:
+		return urgentStrong
+	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError, theme.ColorNameForegroundOnWarning:
 		return white
+	case theme.ColorNameForeground:
+		return pick(textLight, textDark)
+	case theme.ColorNamePlaceHolder, colorNameDimmed:
+		return pick(dimLight, dimDark)
+	case theme.ColorNameHyperlink:
+		return pick(linkLight, linkDark)
 	case theme.ColorNameInputBorder:
-		// The outline of check boxes and radio buttons: Fyne's is too faint
-		// to find (WCAG asks 3:1 for controls).
-		if v == theme.VariantDark {
-			return borderDark
-		}
-		return borderLight
-	case colorNameUrgentText:
-		if v == theme.VariantDark {
-			return urgentTextDark
-		}
-		return dangerRed
+		return pick(borderLight, borderDark)
+	case colorNameFocusRing:
+		return pick(ringLight, ringDark)
 	case colorNameUrgentBackground:
-		if v == theme.VariantDark {
-			return urgentDark
-		}
-		return urgentLight
+		return pick(urgentLight, urgentDark)
 	}
 	return t.base.Color(name, v)
 }
@@ -117,9 +148,13 @@ func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon
 func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.base.Size(n)
 	switch n {
-	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
-		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
 		return s * t.scale
+	case theme.SizeNameHeadingText, theme.SizeNameSubHeadingText:
+		// Headings are large already: they grow half as much as the
+		// text, so that a phone at the largest text still shows the
+		// first step under a checklist's title.
+		return s * (1 + (t.scale-1)/2)
 	}
 	return s
 }

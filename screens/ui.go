@@ -467,11 +467,6 @@ func (u *UI) show() {
 	} else {
 		u.backBtn.Show()
 	}
-	if r.kind == settingsRoute {
-		u.settingsBtn.Disable()
-	} else {
-		u.settingsBtn.Enable()
-	}
 	u.showNotice()
 	u.frame.Objects[1] = p.scroll
 	u.reader = widgets.NewReaderLayer(u.frame)
@@ -529,19 +524,21 @@ func (u *UI) build(r *route) screen {
 func (u *UI) shown(p *widget.PopUp) { u.reader.AddOverlay(p, u.Window.Canvas()) }
 
 // buildFrame builds what is the same on every screen: the top bar (back,
-// except at home; the app's name; settings and quick exit, always in the
-// same place) and the notice under it.
+// except at home; the app's name; text size, settings and quick exit,
+// always in the same place) and the notice under it.
 func (u *UI) buildFrame(st progress.State) {
 	t, e := u.loc.T, u.env()
 	exitText := t("nav.quick_exit")
 	if keys := quickExitKeys(); keys != "" {
 		exitText = u.loc.Tf("nav.quick_exit_keys", map[string]any{"Keys": keys})
 	}
-	quickExit := widgets.NewButton(e.line(exitText), theme.LogoutIcon(), t("a11y.quick_exit"), e.rtl(), u.quit)
-	quickExit.Importance = widget.DangerImportance
-	u.settingsBtn = widgets.NewButton("", theme.SettingsIcon(), t("a11y.settings"), false,
+	// Neutral, and saying what it does: it closes the app. Nothing on the
+	// screen competes with the warning's red.
+	quickExit := widgets.NewButton(e.line(exitText), theme.CancelIcon(), t("a11y.quick_exit"), e.rtl(), u.quit)
+	u.settingsBtn = widgets.NewButton(e.line(t("nav.settings")), theme.SettingsIcon(), t("a11y.settings"), e.rtl(),
 		func() { u.open(&route{kind: settingsRoute}) })
-	var right fyne.CanvasObject = container.NewHBox(u.settingsBtn, quickExit)
+	textSize := widgets.NewButton(e.line(t("nav.text_size")), nil, u.loc.Tf("a11y.text_size",
+		map[string]any{"Size": t("settings.text." + st.TextSize)}), e.rtl(), func() { u.nextTextSize() })
 	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
 	if e.rtl() { // the bar mirrored: back on the right, pointing right
 		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
@@ -551,27 +548,41 @@ func (u *UI) buildFrame(st progress.State) {
 	// An arrow alone, so the bar fits a phone with the largest text; a
 	// screen reader says what it does. Hidden at home.
 	u.backBtn = widgets.NewButton("", backIcon, t("a11y.back"), false, u.back)
-	var left fyne.CanvasObject = u.backBtn
 	u.bar = page{}
 	u.bar.control("bar:back", u.backBtn)
+	u.bar.control("bar:text-size", textSize)
 	u.bar.control("bar:settings", u.settingsBtn)
 	u.bar.control("bar:quit", quickExit)
-	// Objects in reading order, so Tab goes back, settings, quick exit.
-	objs := []fyne.CanvasObject{left, name, right}
-	if e.rtl() {
-		left, right = right, left
-	}
-	bar := container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
+	// In reading order, so Tab goes back, text size, settings, quick exit;
+	// on a phone the bar takes two rows, quick exit staying on the first.
+	normal := newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag()))
+	topBar := &widgets.TopBar{RTL: e.rtl(), NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
+		2*theme.InnerPadding()}
+	bar := container.New(topBar, u.backBtn, name, textSize, u.settingsBtn, quickExit)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
 	var top fyne.CanvasObject = bar
 	if st.TextSize != progress.TextNormal { // (an override costs its own fonts at start)
-		top = container.NewThemeOverride(bar, newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag())))
+		top = container.NewThemeOverride(bar, normal)
 	}
 	u.notice = u.noticeBanner()
 	head := container.NewVBox(top, u.notice, widget.NewSeparator())
-	u.frame = container.New(layout.NewBorderLayout(head, nil, nil, nil), head, layout.NewSpacer())
+	u.frame = widgets.Frame(topBar, func() []fyne.CanvasObject { return bar.Objects }, head, layout.NewSpacer())
 	u.root = container.NewStack(u.frame, layout.NewSpacer())
+}
+
+// nextTextSize is the top bar's "Aa Text size": each tap the next size,
+// normal, large, larger, then normal again.
+func (u *UI) nextTextSize() {
+	sizes := []string{progress.TextNormal, progress.TextLarge, progress.TextLarger}
+	cur := u.deps.Store.State().TextSize
+	next := sizes[0]
+	for i, s := range sizes {
+		if s == cur {
+			next = sizes[(i+1)%len(sizes)]
+		}
+	}
+	u.deps.Store.SetTextSize(next)
 }
 
 // noticeBanner is where news about saved progress is shown until it is
@@ -589,7 +600,7 @@ func (u *UI) noticeBanner() *fyne.Container {
 	// Neutral, with an information icon: it is news, not an action to take.
 	icon := widget.NewIcon(theme.InfoIcon())
 	banner := widgets.OnColor(theme.ColorNameInputBackground,
-		e.row(container.NewCenter(icon), container.NewCenter(ok), u.noticeText))
+		e.row(container.NewVBox(icon), nil, container.NewVBox(u.noticeText, e.start(ok))))
 	banner.Hide()
 	return banner
 }

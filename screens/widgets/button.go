@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -16,8 +17,10 @@ import (
 // that Enter presses as well as Space.
 type Button struct {
 	widget.Button
-	A11y   string // what a screen reader says; the text when empty
-	Escape func() // what Escape does while the button has the focus, if anything
+	A11y    string // what a screen reader says; the text when empty
+	Escape  func() // what Escape does while the button has the focus, if anything
+	focused bool
+	ring    *canvas.Rectangle
 }
 
 var (
@@ -40,6 +43,50 @@ func NewButton(text string, icon fyne.Resource, a11y string, rtl bool, tapped fu
 	}
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// CreateRenderer is Fyne's button, at least 44×44 px, with a ring round
+// it while it has the keyboard focus.
+func (b *Button) CreateRenderer() fyne.WidgetRenderer {
+	b.ring = focusRing()
+	return &ringed{WidgetRenderer: b.Button.CreateRenderer(), ring: b.ring, owner: b, focused: func() bool { return b.focused }}
+}
+
+// FocusGained shows the focus ring.
+func (b *Button) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+// FocusLost hides the focus ring.
+func (b *Button) FocusLost() {
+	b.focused = false
+	b.Button.FocusLost()
+}
+
+// ringed is a widget's renderer with a focus ring over it, and grown to a
+// tap target's least size.
+type ringed struct {
+	fyne.WidgetRenderer
+	ring    *canvas.Rectangle
+	owner   fyne.Widget
+	focused func() bool
+}
+
+func (r *ringed) MinSize() fyne.Size { return atLeastTarget(r.WidgetRenderer.MinSize()) }
+
+func (r *ringed) Layout(s fyne.Size) {
+	r.WidgetRenderer.Layout(s)
+	r.ring.Resize(s)
+}
+
+func (r *ringed) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.ring)
+}
+
+func (r *ringed) Refresh() {
+	r.WidgetRenderer.Refresh()
+	showRing(r.ring, r.owner, r.focused())
 }
 
 // TypedKey presses the button with Enter as well as Space, as people
@@ -103,6 +150,8 @@ func (t Tile) Build(rtl bool) *TileView {
 		v.fg = theme.ColorNameForegroundOnPrimary
 	case widget.DangerImportance:
 		v.fg = theme.ColorNameForegroundOnError
+	case widget.WarningImportance:
+		v.fg = theme.ColorNameForegroundOnWarning
 	}
 	v.SetLines(t.Lines, t.BoldLast)
 	var left, right fyne.CanvasObject
@@ -139,47 +188,3 @@ func (v *TileView) SetLines(lines []string, boldLast bool) {
 	v.words.Objects = objs
 	v.words.Refresh()
 }
-
-// StepCheck is the check box of one step; a screen reader hears the step's
-// title and whether it is done.
-type StepCheck struct {
-	widget.Check
-	label func(done bool) string
-}
-
-var (
-	_ fyne.Widget       = (*StepCheck)(nil)
-	_ fyne.Focusable    = (*StepCheck)(nil)
-	_ fyne.Tappable     = (*StepCheck)(nil)
-	_ fyne.Accessible   = (*StepCheck)(nil)
-	_ fyne.Disableable  = (*StepCheck)(nil)
-	_ desktop.Hoverable = (*StepCheck)(nil)
-)
-
-// NewStepCheck is a check box that reads as label says for its state, and
-// calls changed when a person ticks or unticks it.
-func NewStepCheck(label func(done bool) string, changed func(bool)) *StepCheck {
-	c := &StepCheck{label: label}
-	c.OnChanged = changed
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// SetDone sets whether the box is ticked, as the state says, without telling
-// OnChanged: nobody ticked it.
-func (c *StepCheck) SetDone(done bool) {
-	if c.Checked == done {
-		return
-	}
-	changed := c.OnChanged
-	c.OnChanged = nil
-	c.SetChecked(done)
-	c.OnChanged = changed
-}
-
-// AccessibilityLabel is the step's title and state.
-func (c *StepCheck) AccessibilityLabel() string { return c.label(c.Checked) }
-
-// AccessibilityRole of a check box: Fyne 2.8 has no check-box role, and a
-// button is what it acts as.
-func (c *StepCheck) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }

@@ -211,52 +211,69 @@ func stepLabel(done bool) string {
 	return "Turn on two-step verification: not done"
 }
 
-// A step's check box toggles when tapped and with Space, calling back with
-// the new state each time, and a screen reader hears the state.
-func TestStepCheck(t *testing.T) {
+func newTestStep(changed func(bool)) (*StepCard, *Para, *Para) {
+	open := NewPara("Turn on two-step verification. Then a code alone cannot move your account.", false, theme.SizeNameText, theme.ColorNameForeground, false)
+	folded := NewPara("Turn on two-step verification", false, theme.SizeNameText, theme.ColorNamePlaceHolder, true)
+	return NewStepCard(open, folded, false, stepLabel, changed), open, folded
+}
+
+// A step's card toggles when tapped and with Space or Enter, calling back
+// with the new state each time, and a screen reader hears the state; done,
+// it shows its folded words and a tick.
+func TestStepCard(t *testing.T) {
 	var got []bool
-	c := NewStepCheck(stepLabel, func(done bool) { got = append(got, done) })
-	w := window(t, false, container.NewCenter(c), fyne.NewSize(300, 200))
+	c, open, folded := newTestStep(func(done bool) { got = append(got, done) })
+	w := window(t, false, container.NewVBox(c), fyne.NewSize(300, 300))
 	if l := c.AccessibilityLabel(); l != stepLabel(false) {
 		t.Errorf("an unticked step is heard as %q", l)
 	}
 	if r := c.AccessibilityRole(); r != fyne.AccessibleRoleButton {
 		t.Errorf("role %q, want a button", r)
 	}
-	test.Tap(c)
-	if !c.Checked || fmt.Sprint(got) != "[true]" {
-		t.Fatalf("after a tap: checked %v, called back with %v; want ticked, [true]", c.Checked, got)
-	}
-	if l := c.AccessibilityLabel(); l != stepLabel(true) {
-		t.Errorf("a ticked step is heard as %q", l)
+	if !open.Visible() || folded.Visible() {
+		t.Error("an open step should show its words, not the folded title")
 	}
 	test.Tap(c)
-	if c.Checked || fmt.Sprint(got) != "[true false]" {
-		t.Errorf("after a second tap: checked %v, called back with %v; want unticked, [true false]", c.Checked, got)
+	if !c.Done || fmt.Sprint(got) != "[true]" {
+		t.Fatalf("after a tap: done %v, called back with %v; want done, [true]", c.Done, got)
+	}
+	if l := c.AccessibilityLabel(); l != stepLabel(true) || open.Visible() || !folded.Visible() {
+		t.Errorf("a ticked step is heard as %q; open words shown %v, folded %v", l, open.Visible(), folded.Visible())
+	}
+	test.Tap(c)
+	if c.Done || fmt.Sprint(got) != "[true false]" {
+		t.Errorf("after a second tap: done %v, called back with %v; want not done, [true false]", c.Done, got)
 	}
 	w.Canvas().Focus(c)
 	press(t, w.Canvas(), fyne.KeySpace)
-	if !c.Checked || fmt.Sprint(got) != "[true false true]" {
-		t.Errorf("after Space: checked %v, called back with %v; want ticked, [true false true]", c.Checked, got)
+	if !c.Done || fmt.Sprint(got) != "[true false true]" {
+		t.Errorf("after Space: done %v, called back with %v; want done, [true false true]", c.Done, got)
 	}
-	press(t, w.Canvas(), fyne.KeySpace)
-	if c.Checked || fmt.Sprint(got) != "[true false true false]" {
-		t.Errorf("after Space again: checked %v, called back with %v", c.Checked, got)
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c.Done || fmt.Sprint(got) != "[true false true false]" {
+		t.Errorf("after Enter: done %v, called back with %v", c.Done, got)
+	}
+	// The box is drawn 28 px or more, in a target 44×44 px or more.
+	if b := c.Box(); b == nil || b.Size().Width < 28 || b.Size().Height < 28 {
+		t.Errorf("the check box is drawn %v", b.Size())
+	}
+	if s := c.Size(); s.Width < MinTarget || s.Height < MinTarget {
+		t.Errorf("the card is %v, smaller than a 44×44 target", s)
 	}
 }
 
 // SetDone shows the saved state without calling back: nobody ticked it.
-func TestStepCheckSetDone(t *testing.T) {
+func TestStepCardSetDone(t *testing.T) {
 	calls := 0
-	c := NewStepCheck(stepLabel, func(bool) { calls++ })
-	window(t, false, container.NewCenter(c), fyne.NewSize(300, 200))
+	c, _, folded := newTestStep(func(bool) { calls++ })
+	window(t, false, container.NewVBox(c), fyne.NewSize(300, 300))
 	c.SetDone(true)
-	if !c.Checked || c.AccessibilityLabel() != stepLabel(true) {
-		t.Errorf("SetDone(true): checked %v, heard as %q", c.Checked, c.AccessibilityLabel())
+	if !c.Done || c.AccessibilityLabel() != stepLabel(true) || !folded.Visible() {
+		t.Errorf("SetDone(true): done %v, heard as %q, folded %v", c.Done, c.AccessibilityLabel(), folded.Visible())
 	}
 	c.SetDone(false)
-	if c.Checked || calls != 0 {
-		t.Errorf("SetDone(false): checked %v, called back %d times, want 0", c.Checked, calls)
+	if c.Done || calls != 0 {
+		t.Errorf("SetDone(false): done %v, called back %d times, want 0", c.Done, calls)
 	}
 	test.Tap(c)
 	if calls != 1 {

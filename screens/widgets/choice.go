@@ -175,9 +175,11 @@ func (rr *radioRenderer) update() {
 	size := icon + th.Size(theme.SizeNameInnerPadding)
 	r.focus.SetMinSize(fyne.NewSquareSize(size))
 	r.focus.CornerRadius = size / 2
+	r.focus.StrokeWidth, r.focus.StrokeColor = 0, color.Transparent
 	switch {
 	case r.focused:
 		r.focus.FillColor = th.Color(theme.ColorNameFocus, v)
+		r.focus.StrokeWidth, r.focus.StrokeColor = ringWidth, kitColor(ColorNameFocusRing, theme.ColorNamePrimary, r)
 	case r.hovered:
 		r.focus.FillColor = th.Color(theme.ColorNameHover, v)
 	default:
@@ -211,7 +213,7 @@ func (l levelWithFirstLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 func (rr *radioRenderer) Layout(s fyne.Size)           { rr.r.row.Resize(s) }
-func (rr *radioRenderer) MinSize() fyne.Size           { return rr.r.row.MinSize() }
+func (rr *radioRenderer) MinSize() fyne.Size           { return atLeastTarget(rr.r.row.MinSize()) }
 func (rr *radioRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{rr.r.row} }
 func (rr *radioRenderer) Destroy()                     {}
 

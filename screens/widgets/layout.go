@@ -110,3 +110,30 @@ func ReadingColumn(objs ...fyne.CanvasObject) *container.Scroll {
 	body := container.NewVBox(objs...)
 	return container.NewVScroll(container.New(column{max: ReadingColumnWidth}, container.NewPadded(body)))
 }
+
+// OnColorTight puts content on a background of a theme colour with a
+// small margin: a step's card, of which several fit a phone's screen.
+func OnColorTight(bg fyne.ThemeColorName, content fyne.CanvasObject) *fyne.Container {
+	pad := theme.Padding() / 2
+	return container.NewStack(newThemedRect(bg), container.New(layout.NewCustomPaddedLayout(pad, pad, pad, pad), content))
+}
+
+// SetBackground changes the colour of a background made by OnColor or
+// OnColorTight.
+func SetBackground(box *fyne.Container, bg fyne.ThemeColorName) {
+	if r, ok := box.Objects[0].(*themedRect); ok && r.color != bg {
+		r.color = bg
+		r.Refresh()
+	}
+}
+
+// BackgroundOf is the theme colour of a background made by OnColor or
+// OnColorTight; "" for another container.
+func BackgroundOf(box *fyne.Container) fyne.ThemeColorName {
+	if len(box.Objects) > 0 {
+		if r, ok := box.Objects[0].(*themedRect); ok {
+			return r.color
+		}
+	}
+	return ""
+}

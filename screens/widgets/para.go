@@ -43,6 +43,9 @@ func NewPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorN
 // RTL reports whether the paragraph is laid out right to left.
 func (p *Para) RTL() bool { return p.rtl }
 
+// Color is the theme colour the paragraph is drawn in.
+func (p *Para) Color() fyne.ThemeColorName { return p.color }
+
 // Text is what the paragraph says.
 func (p *Para) Text() string { return p.text }
 
@@ -59,11 +62,12 @@ func (p *Para) FirstLineMiddle() float32 {
 	if size == 0 {
 		size = theme.SizeForWidget(theme.SizeNameText, p)
 	}
-	sample := p.text // a line's height is its fonts' (Fyne's rich text)
-	if p.rtl {
-		sample = rtlLineSample
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, p)
+	if p.rtl { // as the right-to-left layout spaces its lines
+		return pad + min(fyne.MeasureText(rtlLineSample, size, p.style).Height, size*rtlLineHeight)/2
 	}
-	return theme.SizeForWidget(theme.SizeNameInnerPadding, p) + fyne.MeasureText(sample, size, p.style).Height/2
+	// a line's height is its fonts' (Fyne's rich text)
+	return pad + fyne.MeasureText(p.text, size, p.style).Height/2
 }
 
 // AccessibilityLabel is the paragraph's words, for a screen reader.
@@ -141,7 +145,9 @@ func (r *rtlRenderer) lines(width float32) rtlLayout {
 	}
 	measure := func(s string) fyne.Size { return fyne.MeasureText(s, size, r.p.style) }
 	out := key
-	out.lineH = measure(rtlLineSample).Height
+	// Arabic fonts ask for tall lines (almost twice the text size); lines
+	// as far apart as in the other languages read better.
+	out.lineH = min(measure(rtlLineSample).Height, size*rtlLineHeight)
 	for _, w := range strings.Fields(r.p.text) {
 		out.widest = max(out.widest, measure(w).Width)
 	}
@@ -166,6 +172,10 @@ func (r *rtlRenderer) lines(width float32) rtlLayout {
 // rtlLineSample is measured for the height of a right-to-left line: as
 // high as Latin and Arabic letters.
 const rtlLineSample = "Mو"
+
+// rtlLineHeight is the most a right-to-left line takes, times the text
+// size: like the other languages' lines.
+const rtlLineHeight = 1.35
 
 type placed struct {
 	text  string

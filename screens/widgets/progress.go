@@ -71,10 +71,12 @@ type progressRenderer struct {
 	track, fill *canvas.Rectangle
 }
 
+// BarHeight is how thick the bar is: a thin line, light while nothing is
+// done.
+const BarHeight = 8
+
 func (r *progressRenderer) MinSize() fyne.Size {
-	th := r.p.Theme()
-	h := fyne.MeasureText("0", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
-	return fyne.NewSize(4*th.Size(theme.SizeNameInnerPadding), h+2*th.Size(theme.SizeNameInnerPadding))
+	return fyne.NewSize(4*r.p.Theme().Size(theme.SizeNameInnerPadding), BarHeight)
 }
 
 func (r *progressRenderer) Layout(s fyne.Size) {
@@ -88,9 +90,9 @@ func (r *progressRenderer) Refresh() {
 	th, v := r.p.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	primary := th.Color(theme.ColorNamePrimary, v)
 	cr, cg, cb, _ := primary.RGBA()
-	r.track.FillColor = color.NRGBA{R: uint8(cr >> 8), G: uint8(cg >> 8), B: uint8(cb >> 8), A: 0x50}
+	r.track.FillColor = color.NRGBA{R: uint8(cr >> 8), G: uint8(cg >> 8), B: uint8(cb >> 8), A: 0x38}
 	r.fill.FillColor = primary
-	radius := th.Size(theme.SizeNameInputRadius)
+	radius := float32(BarHeight / 2)
 	r.track.CornerRadius, r.fill.CornerRadius = radius, radius
 	r.Layout(r.p.Size())
 	r.track.Refresh()

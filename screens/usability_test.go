@@ -1,0 +1,366 @@
+package screens
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"codesafety/app/checklist"
+	"codesafety/app/progress"
+	"codesafety/screens/widgets"
+)
+
+// Easy for older eyes and hands (issue 13): contrast, targets, ticking,
+// and the first step on a phone's first screen at the largest text.
+
+// luminance is WCAG 2.1's relative luminance of an opaque colour.
+func luminance(c color.Color) float64 {
+	r, g, b, _ := color.NRGBAModel.Convert(c).(color.NRGBA).R, color.NRGBAModel.Convert(c).(color.NRGBA).G,
+		color.NRGBAModel.Convert(c).(color.NRGBA).B, 0
+	lin := func(v uint8) float64 {
+		s := float64(v) / 255
+		if s <= 0.03928 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// over is c drawn over an opaque background.
+func over(c, bg color.Color) color.Color {
+	f, b := color.NRGBAModel.Convert(c).(color.NRGBA), color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(f.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*a + float64(y)*(1-a))) }
+	return color.NRGBA{R: mix(f.R, b.R), G: mix(f.G, b.G), B: mix(f.B, b.B), A: 0xFF}
+}
+
+// contrast is WCAG 2.1's contrast ratio of two opaque colours.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+func TestContrastIsComputedAsWCAGSays(t *testing.T) {
+	black, white := color.NRGBA{A: 0xFF}, color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+	grey := color.NRGBA{R: 0x77, G: 0x77, B: 0x77, A: 0xFF} // 4.48:1 on white: just too light for text
+	if c := contrast(black, white); math.Abs(c-21) > 0.01 {
+		t.Errorf("black on white = %.2f, want 21", c)
+	}
+	if c := contrast(grey, white); c >= 4.5 || c < 4.4 {
+		t.Errorf("#777 on white = %.2f, want just under 4.5", c)
+	}
+}
+
+// A pair of theme colours the screens or the kit draw one on the other.
+type colorPair struct {
+	fg, bg fyne.ThemeColorName
+	min    float64
+	what   string
+}
+
+// colourPairs are every pair the screens and the kit use, from the code:
+// text 4.5:1, control outlines, the tick and the focus ring 3:1.
+var colourPairs = []colorPair{
+	// Text on the page, on the cards (a step, the don'ts, the notice) and
+	// on the cards of steps to do now.
+	{theme.ColorNameForeground, theme.ColorNameBackground, 4.5, "text on the page"},
+	{theme.ColorNameForeground, theme.ColorNameInputBackground, 4.5, "text on a card, the don'ts box and the notice"},
+	{theme.ColorNameForeground, colorNameUrgentBackground, 4.5, "text on a step to do now"},
+	{theme.ColorNameForeground, theme.ColorNameButton, 4.5, "words of a button (Close, Settings, More)"},
+	{colorNameDimmed, theme.ColorNameInputBackground, 4.5, "a done step's title"},
+	{colorNameDimmed, colorNameUrgentBackground, 4.5, "\"If it applies to you\" on a step to do now"},
+	{colorNameDimmed, theme.ColorNameBackground, 4.5, "quieter text on the page"},
+	{theme.ColorNamePlaceHolder, theme.ColorNameBackground, 4.5, "the out-of-date line"},
+	// Links, on every background a source is listed on.
+	{theme.ColorNameHyperlink, theme.ColorNameBackground, 4.5, "a link on the page (About, the explainer)"},
+	{theme.ColorNameHyperlink, theme.ColorNameInputBackground, 4.5, "a link on a step's card"},
+	{theme.ColorNameHyperlink, colorNameUrgentBackground, 4.5, "a link on a step to do now"},
+	// Words on the coloured tiles and banners.
+	{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary, 4.5, "a situation or an answer tile"},
+	{theme.ColorNameForegroundOnError, theme.ColorNameError, 4.5, "the warning, Delete"},
+	{theme.ColorNameForegroundOnWarning, theme.ColorNameWarning, 4.5, "the locked-out tile"},
+	// Controls: the check box and radio outlines, the ticked box, the tick.
+	{theme.ColorNameInputBorder, theme.ColorNameInputBackground, 3, "a step's check box"},
+	{theme.ColorNameInputBorder, colorNameUrgentBackground, 3, "the check box of a step to do now"},
+	{theme.ColorNameInputBorder, theme.ColorNameBackground, 3, "a radio button in Settings"},
+	// (A ticked box keeps its outline: the primary fill alone is 2.8:1 on a dark card.)
+	{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary, 3, "the tick"},
+	{theme.ColorNameForeground, theme.ColorNameBackground, 3, "a chosen radio button's ring"},
+	// The focus ring, on every background a control sits on.
+	{widgets.ColorNameFocusRing, theme.ColorNameBackground, 3, "the focus ring on the page"},
+	{widgets.ColorNameFocusRing, theme.ColorNameInputBackground, 3, "the focus ring on a card"},
+	{widgets.ColorNameFocusRing, colorNameUrgentBackground, 3, "the focus ring on a step to do now"},
+	{widgets.ColorNameFocusRing, theme.ColorNameButton, 3, "the focus ring round a button"},
+}
+
+// pairsBelow are the pairs whose contrast is under their least in a
+// theme, in words.
+func pairsBelow(th fyne.Theme, v fyne.ThemeVariant, pairs []colorPair) []string {
+	page := th.Color(theme.ColorNameBackground, v)
+	var out []string
+	for _, p := range pairs {
+		bg := over(th.Color(p.bg, v), page)
+		fg := over(th.Color(p.fg, v), bg)
+		if c := contrast(fg, bg); c < p.min {
+			out = append(out, fmt.Sprintf("%s (%s on %s): %.2f:1, want %.1f:1", p.what, p.fg, p.bg, c, p.min))
+		}
+	}
+	return out
+}
+
+// Every text and control outline the screens use meets WCAG 2.1 AA on
+// the background it sits on, in both themes: 4.5:1 for text, 3:1 for
+// controls and the focus ring.
+func TestContrastOfEveryPairUsed(t *testing.T) {
+	test.NewTempApp(t)
+	for _, name := range []string{progress.ThemeLight, progress.ThemeDark} {
+		th := newAppTheme(name, progress.TextNormal, "Latn")
+		v := theme.VariantLight
+		if name == progress.ThemeDark {
+			v = theme.VariantDark
+		}
+		for _, problem := range pairsBelow(th, v, colourPairs) {
+			t.Errorf("%s: %s", name, problem)
+		}
+	}
+	// And the check fails a colour too light: Fyne's own light text grey
+	// on its light input background.
+	if len(pairsBelow(theme.DefaultTheme(), theme.VariantLight, []colorPair{
+		{theme.ColorNamePlaceHolder, theme.ColorNameInputBackground, 4.5, "Fyne's placeholder"}})) != 1 {
+		t.Error("the contrast check passes Fyne's light placeholder grey, 3.2:1")
+	}
+}
+
+// Every control on every screen, links and the words to explain among
+// them, is a target of 44×44 px or more at the normal text size.
+func TestEveryControlIsLargeEnoughToTap(t *testing.T) {
+	h := start(t, "en")
+	everyScreen(t, h, func(screen string) {
+		h.ui.root.Refresh() // lays out what was opened
+		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			if !o.Visible() || widgets.StandsFor(o) != nil {
+				return false
+			}
+			if strings.HasPrefix(fmt.Sprintf("%T", o), "*widget.scrollBar") {
+				return false // Fyne's scroll bar, for a mouse: a finger drags the screen itself
+			}
+			_, tappable := o.(fyne.Tappable)
+			_, focusable := o.(fyne.Focusable)
+			if tappable || focusable {
+				if s := o.Size(); s.Width < widgets.MinTarget || s.Height < widgets.MinTarget {
+					what := fmt.Sprintf("%T", o)
+					if a, ok := o.(fyne.Accessible); ok {
+						what += " " + a.AccessibilityLabel()
+					}
+					t.Errorf("%s: %q is %v, smaller than 44×44", screen, what, s)
+				}
+			}
+			return true
+		})
+	})
+}
+
+// stepCard is the card of a step on screen.
+func (h *harness) stepCard(t testing.TB, step string) *widgets.StepCard {
+	t.Helper()
+	o := lookFor(h, roleButton, h.stepLabel(step, true))
+	if o == nil {
+		o = find(t, h, roleButton, h.stepLabel(step, false))
+	}
+	return o.(*widgets.StepCard)
+}
+
+// A tap on a step's words ticks it; done, it folds to its title, dimmed,
+// with a tick, no tint of a step to do now and no More; a tap on it again
+// undoes it. The box is drawn 28 px or more in a 44 px target.
+func TestTappingAStepsWordsTicksItAndItFolds(t *testing.T) {
+	h := start(t, "en")
+	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
+	sc, _ := checklist.ScenarioByID(checklist.ActNow)
+	st := sc.Steps[0]
+	card := h.stepCard(t, st.ID)
+	if b := card.Box(); b.Size().Width < widgets.CheckBoxSize || b.Size().Height < 28 {
+		t.Errorf("the check box is drawn %v", b.Size())
+	}
+	if s := card.Size(); s.Height < widgets.MinTarget || s.Width < widgets.MinTarget {
+		t.Errorf("the card is %v", s)
+	}
+	summary := h.t("en", st.SummaryKey())
+	sees := func(_ *harness, words string) bool { return drawnText(h, words) }
+	if !sees(h, summary) {
+		t.Fatal("an open step does not show its summary")
+	}
+	// Tap where the title is written, away from the box.
+	d := fyne.CurrentApp().Driver()
+	words := drawnPara(h, h.t("en", st.TitleKey()))
+	at := d.AbsolutePositionForObject(words).Add(fyne.NewPos(words.Size().Width/2, words.Size().Height/2))
+	test.TapCanvas(h.ui.Window.Canvas(), at)
+	if !h.ticked(st.ID) || !sees(h, h.count("en", checklist.ActNow, 1)) {
+		t.Fatal("a tap on the step's words did not tick it")
+	}
+	if sees(h, summary) || lookFor(h, roleButton, h.tr("en", "a11y.more", map[string]any{"Title": h.t("en", st.TitleKey())})) != nil {
+		t.Error("a done step does not fold to its title")
+	}
+	if !card.Done || card.Box().FillColor == nil {
+		t.Error("a done step shows no tick")
+	}
+	if p := drawnPara(h, h.t("en", st.TitleKey())); p == nil || p.Color() != colorNameDimmed {
+		t.Error("a done step's title is not dimmed")
+	}
+	if bg := cardBackground(t, h, card); bg != theme.ColorNameInputBackground {
+		t.Errorf("a done step to do now is on %s, want the neutral card", bg)
+	}
+	// Tapping it again undoes it.
+	test.Tap(card)
+	if h.ticked(st.ID) || !sees(h, summary) || !sees(h, h.count("en", checklist.ActNow, 0)) {
+		t.Error("a second tap did not undo the tick")
+	}
+	if bg := cardBackground(t, h, card); bg != colorNameUrgentBackground {
+		t.Errorf("an open step to do now is on %s", bg)
+	}
+}
+
+// drawnPara is the paragraph with these words drawn on screen (inside a
+// step's card too, which a screen reader hears as one), nil if none.
+func drawnPara(h *harness, words string) *widgets.Para {
+	var found *widgets.Para
+	walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		if !o.Visible() {
+			return false
+		}
+		if p, ok := o.(*widgets.Para); ok && p.Text() == words && found == nil {
+			found = p
+		}
+		return true
+	})
+	return found
+}
+
+func drawnText(h *harness, words string) bool { return drawnPara(h, words) != nil }
+
+// cardBackground is the colour a step's card is drawn on.
+func cardBackground(t testing.TB, h *harness, card *widgets.StepCard) fyne.ThemeColorName {
+	t.Helper()
+	var found fyne.ThemeColorName
+	walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		c, ok := o.(*fyne.Container)
+		if !ok || len(c.Objects) != 2 {
+			return true
+		}
+		inside := false
+		walk(c.Objects[1], func(x fyne.CanvasObject) bool {
+			inside = inside || x == fyne.CanvasObject(card)
+			return !inside
+		})
+		if inside {
+			if name := widgets.BackgroundOf(c); name != "" {
+				found = name
+			}
+		}
+		return true
+	})
+	if found == "" {
+		t.Fatal("the step's card has no background")
+	}
+	return found
+}
+
+// At the normal size, three steps fit on a phone's screen.
+func TestThreeStepsFitAPhone(t *testing.T) {
+	h := start(t, "en")
+	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
+	sc, _ := checklist.ScenarioByID(checklist.ActNow)
+	d := fyne.CurrentApp().Driver()
+	first := h.stepCard(t, sc.Steps[0].ID)
+	third := h.stepCard(t, sc.Steps[2].ID)
+	top := d.AbsolutePositionForObject(first).Y
+	bottom := d.AbsolutePositionForObject(third).Y + third.Size().Height
+	if view := h.scroll().Size().Height; bottom-top > view {
+		t.Errorf("three steps take %.0f px, more than the %.0f px of a phone's screen", bottom-top, view)
+	}
+	if bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.ActNow, 0)})); bar.Size().Height > 8 {
+		t.Errorf("the progress bar is %.0f px high, want 8 or less", bar.Size().Height)
+	}
+}
+
+// visibleAt says whether o's first 44 px are on the first screen, without
+// scrolling: under the top bar and above the bottom of the window.
+func visibleAt(h *harness, o fyne.CanvasObject) (float32, bool) {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(h.scroll()).Y
+	return y, y >= 0 && y+widgets.MinTarget <= h.scroll().Size().Height
+}
+
+// At the largest text on a 360×640 phone, in English, Hindi and Arabic,
+// each screen shows its first choice or step without scrolling: the first
+// situation at home, the first answer to a question, the first step of a
+// checklist.
+func TestTheFirstStepIsOnTheFirstScreenAtTheLargestText(t *testing.T) {
+	for _, tag := range []string{"en", "hi", "ar"} {
+		for _, id := range []checklist.ScenarioID{checklist.ActNow, checklist.GhostPairing} {
+			dir := t.TempDir()
+			s := progress.OpenStore(dir)
+			s.SetTextSize(progress.TextLarger)
+			s.Flush()
+			h := startIn(t, dir, tag)
+			h.ui.Window.Resize(fyne.NewSize(360, 640))
+			if y, ok := visibleAt(h, find(t, h, roleButton, h.t(tag, checklist.Unrequested.TitleKey()))); !ok {
+				t.Errorf("%s: the first situation at home is at %.0f px", tag, y)
+			}
+			entry, answers := pathTo(t, id)
+			tap(t, h, h.t(tag, entry.TitleKey()))
+			q, _ := checklist.Next(entry, nil)
+			if y, ok := visibleAt(h, find(t, h, roleButton, h.t(tag, q.AnswerKey(q.Answers[0].ID)))); !ok {
+				t.Errorf("%s: the first answer to %s is at %.0f px", tag, q.ID, y)
+			}
+			h.through(t, entry, answers, checklist.PhoneAndroid)
+			sc, _ := checklist.ScenarioByID(id)
+			first := lookFor(h, roleButton, h.tr(tag, "a11y.step_not_done", map[string]any{"Title": h.t(tag, sc.Steps[0].TitleKey())}))
+			if first == nil {
+				t.Fatalf("%s/%s: the first step is not shown", tag, id)
+			}
+			if y, ok := visibleAt(h, first); !ok {
+				t.Errorf("%s/%s: the first step starts at %.0f px, under the %.0f px of the first screen", tag, id, y, h.scroll().Size().Height)
+			}
+		}
+	}
+}
+
+// "Aa Text size" is one tap from home: each tap the next size, then back
+// to normal; in Settings, text size comes first.
+func TestTextSizeIsOneTapFromHome(t *testing.T) {
+	h := start(t, "en")
+	sizeButton := func(size string) string {
+		return h.tr("en", "a11y.text_size", map[string]any{"Size": h.t("en", "settings.text."+size)})
+	}
+	if b := find(t, h, roleButton, sizeButton(progress.TextNormal)).(*widgets.Button); b.Text != "Aa Text size" {
+		t.Errorf("the text size button says %q", b.Text)
+	}
+	for _, want := range []string{progress.TextLarge, progress.TextLarger, progress.TextNormal} {
+		prev := h.store.State().TextSize
+		tap(t, h, sizeButton(prev))
+		if got := h.saved(t).TextSize; got != want {
+			t.Fatalf("after %s, a tap gives %q, want %q", prev, got, want)
+		}
+	}
+	if b := find(t, h, roleButton, h.t("en", "a11y.settings")).(*widgets.Button); b.Text != "Settings" {
+		t.Errorf("the settings button says %q", b.Text)
+	}
+	tap(t, h, h.t("en", "a11y.settings"))
+	for _, o := range shown(h) {
+		if o.(fyne.Accessible).AccessibilityRole() == roleButton && strings.HasPrefix(label(o), "Text size: ") {
+			break
+		}
+		if _, ok := o.(fyne.Focusable); ok && o.Position().Y > 0 && !strings.Contains(label(o), "text size") &&
+			label(o) != h.t("en", "a11y.back") && label(o) != h.t("en", "a11y.settings") && label(o) != h.t("en", "a11y.quick_exit") {
+			t.Fatalf("%q comes before the text size in Settings", label(o))
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// StepCard is the part of a step that ticks it: a large check box and the
+// step's words beside it. A tap anywhere on it, or Space or Enter while it
+// has the focus, ticks the step or unticks it; a screen reader hears the
+// step's title and whether it is done. A done step shows its folded words
+// (the title alone, dimmed) instead of the open ones.
+type StepCard struct {
+	widget.BaseWidget
+	Done      bool
+	OnChanged func(bool) // when a person ticks or unticks it
+
+	label            func(done bool) string
+	open, folded     fyne.CanvasObject
+	rtl              bool
+	focused, hovered bool
+	box              *canvas.Rectangle
+}
+
+var (
+	_ fyne.Widget         = (*StepCard)(nil)
+	_ fyne.Focusable      = (*StepCard)(nil)
+	_ fyne.Tappable       = (*StepCard)(nil)
+	_ fyne.Accessible     = (*StepCard)(nil)
+	_ desktop.Hoverable   = (*StepCard)(nil)
+	_ fyne.WidgetRenderer = (*stepRenderer)(nil)
+)
+
+// CheckBoxSize is how large a step's check box is drawn.
+const CheckBoxSize = 28
+
+// NewStepCard is a step to tick: open are its words while it is not done,
+// folded while it is; label is what a screen reader hears, done or not;
+// changed is called when a person ticks or unticks it.
+func NewStepCard(open, folded fyne.CanvasObject, rtl bool, label func(done bool) string, changed func(bool)) *StepCard {
+	c := &StepCard{open: open, folded: folded, rtl: rtl, label: label, OnChanged: changed}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetDone shows whether the step is done, as the state says, without
+// telling OnChanged: nobody ticked it.
+func (c *StepCard) SetDone(done bool) {
+	if c.Done == done {
+		return
+	}
+	c.Done = done
+	c.Refresh()
+}
+
+func (c *StepCard) toggle() {
+	c.Done = !c.Done
+	c.Refresh()
+	if c.OnChanged != nil {
+		c.OnChanged(c.Done)
+	}
+}
+
+// Tapped ticks or unticks the step, and on a desktop moves the keyboard
+// focus to it.
+func (c *StepCard) Tapped(*fyne.PointEvent) {
+	if !fyne.CurrentDevice().IsMobile() {
+		if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
+			cv.Focus(c)
+		}
+	}
+	c.toggle()
+}
+
+func (c *StepCard) FocusGained() { c.focused = true; c.Refresh() }
+func (c *StepCard) FocusLost()   { c.focused = false; c.Refresh() }
+
+// TypedRune ticks on Space.
+func (c *StepCard) TypedRune(ch rune) {
+	if ch == ' ' {
+		c.toggle()
+	}
+}
+
+// TypedKey ticks on Enter too.
+func (c *StepCard) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		c.toggle()
+	}
+}
+
+func (c *StepCard) MouseIn(*desktop.MouseEvent)    { c.hovered = true; c.Refresh() }
+func (c *StepCard) MouseMoved(*desktop.MouseEvent) {}
+func (c *StepCard) MouseOut()                      { c.hovered = false; c.Refresh() }
+
+// AccessibilityLabel is the step's title and state.
+func (c *StepCard) AccessibilityLabel() string { return c.label(c.Done) }
+
+// AccessibilityRole of a check box: Fyne 2.8 has no check-box role, and a
+// button is what it acts as.
+func (c *StepCard) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
+
+// Box is the check box as drawn (nil until the card is rendered): its
+// outline and size, for tests.
+func (c *StepCard) Box() *canvas.Rectangle { return c.box }
+
+func (c *StepCard) CreateRenderer() fyne.WidgetRenderer {
+	r := &stepRenderer{c: c, hover: canvas.NewRectangle(color.Transparent), box: canvas.NewRectangle(nil),
+		tick: canvas.NewImageFromResource(nil), ring: focusRing()}
+	r.tick.FillMode = canvas.ImageFillContain
+	c.box = r.box
+	r.Refresh()
+	return r
+}
+
+type stepRenderer struct {
+	c     *StepCard
+	hover *canvas.Rectangle
+	box   *canvas.Rectangle
+	tick  *canvas.Image
+	ring  *canvas.Rectangle
+}
+
+func (r *stepRenderer) words() fyne.CanvasObject {
+	if r.c.Done {
+		return r.c.folded
+	}
+	return r.c.open
+}
+
+func (r *stepRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.hover, r.box, r.tick, r.words(), r.ring}
+}
+
+// side is the room the check box takes: the box and padding either side.
+func (r *stepRenderer) side() float32 {
+	return CheckBoxSize + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, r.c)
+}
+
+func (r *stepRenderer) MinSize() fyne.Size {
+	w := r.words().MinSize()
+	return atLeastTarget(fyne.NewSize(r.side()+w.Width, max(w.Height, r.side())))
+}
+
+func (r *stepRenderer) Layout(s fyne.Size) {
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, r.c)
+	side := r.side()
+	r.hover.Resize(s)
+	r.ring.Resize(s)
+	boxX, wordsX := pad, side
+	if r.c.rtl {
+		boxX, wordsX = s.Width-side+pad, 0
+	}
+	r.box.Move(fyne.NewPos(boxX, pad))
+	r.box.Resize(fyne.NewSquareSize(CheckBoxSize))
+	inset := float32(4)
+	r.tick.Move(fyne.NewPos(boxX+inset, pad+inset))
+	r.tick.Resize(fyne.NewSquareSize(CheckBoxSize - 2*inset))
+	w := r.words()
+	w.Move(fyne.NewPos(wordsX, 0))
+	w.Resize(fyne.NewSize(s.Width-side, s.Height))
+}
+
+func (r *stepRenderer) Refresh() {
+	c := r.c
+	outline := theme.ColorForWidget(theme.ColorNameInputBorder, c)
+	r.box.StrokeWidth = 2
+	r.box.CornerRadius = 4
+	r.box.StrokeColor, r.box.FillColor = outline, color.Transparent
+	if c.Done {
+		primary := theme.ColorForWidget(theme.ColorNamePrimary, c)
+		// Filled, the outline kept: the primary blue alone is under 3:1
+		// on a dark card.
+		r.box.FillColor = primary
+		r.tick.Resource = theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameForegroundOnPrimary)
+		r.tick.Show()
+		c.open.Hide()
+		c.folded.Show()
+	} else {
+		r.tick.Hide()
+		c.folded.Hide()
+		c.open.Show()
+	}
+	r.hover.FillColor = color.Transparent
+	if c.hovered {
+		r.hover.FillColor = theme.ColorForWidget(theme.ColorNameHover, c)
+	}
+	r.hover.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, c)
+	showRing(r.ring, c, c.focused)
+	r.Layout(c.Size())
+	r.hover.Refresh()
+	r.box.Refresh()
+	r.tick.Refresh()
+	r.words().Refresh()
+}
+
+func (r *stepRenderer) Destroy() {}
