@@ -210,10 +210,11 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	words.Add(e.text(t(st.SummaryKey())))
 	folded := e.coloredText(title, colorNameDimmed, theme.SizeNameText, true)
 	check := widgets.NewStepCard(words, folded, e.rtl(), func(done bool) string {
-		if done {
+		if done { // folded to its title
 			return e.loc.Tf("a11y.step_done", map[string]any{"Title": title})
 		}
-		return e.loc.Tf("a11y.step_not_done", map[string]any{"Title": title})
+		// heard as seen: the title, whether it is done, then the summary
+		return e.loc.Tf("a11y.step_not_done", map[string]any{"Title": title}) + " " + t(st.SummaryKey())
 	}, func(on bool) { e.store.SetDone(s.sc.ID, st.ID, on) })
 	s.checks[st.ID] = check
 	s.control("check:"+st.ID, check)

@@ -19,7 +19,7 @@ func TestProgressFillsFromTheReadingSide(t *testing.T) {
 	for _, lang := range []string{"en", "ar"} {
 		h := start(t, lang)
 		h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
-		tap(t, h, h.tr(lang, "a11y.step_not_done", map[string]any{"Title": h.t(lang, "step.sign-in-again.title")}))
+		tap(t, h, h.stepLabelIn(lang, "sign-in-again", false))
 		sc, _ := checklist.ScenarioByID(checklist.Recover)
 		p := find(t, h, roleText, h.tr(lang, "a11y.progress", map[string]any{"Progress": h.count(lang, checklist.Recover, 1)})).(*widgets.ProgressBar)
 		x, w := p.Filled(fyne.NewSize(300, 20))

@@ -92,13 +92,17 @@ func (h *harness) count(tag string, id checklist.ScenarioID, n int) string {
 	return h.cat.Localizer(tag).N("progress.count", n, map[string]any{"Total": len(sc.Steps)})
 }
 
-// stepLabel is what a screen reader hears of a step's check box.
-func (h *harness) stepLabel(step string, done bool) string {
-	key := "a11y.step_not_done"
+// stepLabel is what a screen reader hears of a step's card in English.
+func (h *harness) stepLabel(step string, done bool) string { return h.stepLabelIn("en", step, done) }
+
+// stepLabelIn is what a screen reader hears of a step's card: its title and
+// whether it is done, then, while it is open, its summary.
+func (h *harness) stepLabelIn(tag, step string, done bool) string {
+	title := h.t(tag, "step."+step+".title")
 	if done {
-		key = "a11y.step_done"
+		return h.tr(tag, "a11y.step_done", map[string]any{"Title": title})
 	}
-	return h.tr("en", key, map[string]any{"Title": h.t("en", "step."+step+".title")})
+	return h.tr(tag, "a11y.step_not_done", map[string]any{"Title": title}) + " " + h.t(tag, "step."+step+".summary")
 }
 
 // tick taps a step's check box, ticked or not.

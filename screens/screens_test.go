@@ -938,7 +938,7 @@ func TestKeyboardAlone(t *testing.T) {
 func TestCopyChecklistForFamily(t *testing.T) {
 	h := start(t, "es")
 	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
-	tap(t, h, h.tr("es", "a11y.step_not_done", map[string]any{"Title": h.t("es", "step.sign-in-again.title")}))
+	tap(t, h, h.stepLabelIn("es", "sign-in-again", false))
 	tap(t, h, h.t("es", "checklist.copy"))
 	got := h.ui.deps.App.Clipboard().Content()
 	title := h.t("es", "step.sign-in-again.title")
