@@ -201,7 +201,7 @@ system-deps: deps-build
 
 system-test: system-deps
 	$(GO) test -c -o $(BINARY).test .
-	CODESAFETY_SYSTEM_TESTS=1 ./$(BINARY).test -test.run '^TestSystemBadEnvironment$$' -test.v
+	CODESAFETY_SYSTEM_TESTS=1 ./$(BINARY).test -test.run '^(TestSystemBadEnvironment|TestSystemQuietStart)$$' -test.v
 	CODESAFETY_SYSTEM_TESTS=1 CODESAFETY_NO_NETWORK=1 unshare -n ./$(BINARY).test -test.run '^TestSystemNoNetwork$$' -test.v
 	rm -f $(BINARY).test
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 
 	"codesafety/app/cli"
 )
@@ -30,11 +31,14 @@ func missingDisplay(goos string, getenv func(string) string) bool {
 //   - on X11 alone (no WAYLAND_DISPLAY), FYNE_PLATFORM=x11, so an X server
 //     that cannot be reached fails once, quietly, instead of also trying
 //     Wayland;
-//   - with no home folder, XDG_CONFIG_HOME and XDG_CACHE_HOME in the
-//     temporary folder, so the toolkit's own settings and cache do not land
-//     in the current folder. (Progress
-//     is then not saved at all: dataDir gives "" and the person is told.)
-func windowEnv(goos string, getenv func(string) string) map[string]string {
+//   - with no usable home folder (no HOME, or a relative XDG_CONFIG_HOME or
+//     XDG_CACHE_HOME), XDG_CONFIG_HOME and XDG_CACHE_HOME in private, the
+//     folder private() makes (new, unguessable, this user's only, removed
+//     at exit), so the toolkit's own settings and cache land neither in the
+//     current folder nor in a shared one another user could create first.
+//     (Progress is then not saved at all: progressDir gives "" and the
+//     person is told.)
+func windowEnv(goos string, getenv func(string) string, private func() string) map[string]string {
 	set := map[string]string{}
 	if !slices.Contains(xdgSystems, goos) {
 		return set
@@ -42,43 +46,82 @@ func windowEnv(goos string, getenv func(string) string) map[string]string {
 	if getenv("WAYLAND_DISPLAY") == "" && getenv("DISPLAY") != "" && getenv("FYNE_PLATFORM") == "" {
 		set["FYNE_PLATFORM"] = "x11"
 	}
-	if _, err := os.UserConfigDir(); err != nil {
-		set["XDG_CONFIG_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home", "config")
-	}
-	if _, err := os.UserCacheDir(); err != nil {
-		set["XDG_CACHE_HOME"] = filepath.Join(os.TempDir(), "codesafety-no-home", "cache")
+	for key, dir := range map[string]func() (string, error){"XDG_CONFIG_HOME": os.UserConfigDir, "XDG_CACHE_HOME": os.UserCacheDir} {
+		if d, err := dir(); err == nil && filepath.IsAbs(d) {
+			continue
+		}
+		if p := private(); p != "" {
+			set[key] = filepath.Join(p, strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(key, "XDG_"), "_HOME")))
+		}
 	}
 	return set
 }
 
-// dataDir is the folder for progress: the one given with --data-dir, else
-// the toolkit's storage folder for the app. A folder that is not absolute
-// (no home folder was found) gives "", and nothing is saved.
-func dataDir(flagDir, storageRoot string) string {
-	if flagDir != "" {
+// progressDir is the window's folder for progress, the same as export's in
+// every environment: the one given with --data-dir, else desktop (what
+// storageDir gave before windowEnv changed anything: "" when there is no
+// home folder, and nothing is saved), else, on a phone, the toolkit's own
+// folder for the app (fyneRoot, asked only there).
+func progressDir(goos, flagDir, desktop string, fyneRoot func() string) string {
+	switch {
+	case flagDir != "":
 		return flagDir
-	}
-	if !filepath.IsAbs(storageRoot) {
+	case goos == "android" || goos == "ios":
+		if root := fyneRoot(); filepath.IsAbs(root) {
+			return root
+		}
 		return ""
 	}
-	return storageRoot
+	return desktop
 }
 
 // storageDir is the folder Fyne uses as the storage root of this app on a
-// desktop, a copy of Fyne's own rule: export and --help use it, as they
-// start no Fyne app; the window uses Fyne's own answer, and a test checks
-// the two agree.
+// desktop, a copy of Fyne's own rule, so that export (which starts no Fyne
+// app) and the window agree; a test checks the copy against Fyne. It is ""
+// when there is no home folder (Fyne would then use a folder relative to
+// wherever the app was started).
 func storageDir() string {
 	var root string
+	var err error
 	switch runtime.GOOS {
 	case "windows":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "AppData", "Roaming")
+		root, err = os.UserHomeDir()
+		root = filepath.Join(root, "AppData", "Roaming")
 	case "darwin":
-		home, _ := os.UserHomeDir()
-		root = filepath.Join(home, "Library", "Preferences")
+		root, err = os.UserHomeDir()
+		root = filepath.Join(root, "Library", "Preferences")
 	default:
-		root, _ = os.UserConfigDir()
+		root, err = os.UserConfigDir()
+	}
+	if err != nil || !filepath.IsAbs(root) {
+		return ""
 	}
 	return filepath.Join(root, "fyne", cli.AppID)
+}
+
+// harmless reports whether a toolkit error report (its first line) is of
+// something that is not wrong, and so not worth showing the person who
+// started the app from a terminal: a desktop with no D-Bus or no portal
+// (the theme then follows the system at start only), or a settings file
+// the toolkit watches being replaced.
+func harmless(reason string) bool {
+	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file",
+		"Settings watch error"} {
+		if strings.HasPrefix(reason, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// makeCacheFolder creates the toolkit's cache folder (XDG_CACHE_HOME/fyne)
+// when its parent is missing, as on a new account: the toolkit creates only
+// the last level, and says so in the terminal when it cannot.
+func makeCacheFolder(goos string) {
+	if !slices.Contains(xdgSystems, goos) {
+		return
+	}
+	if dir, err := os.UserCacheDir(); err == nil && filepath.IsAbs(dir) {
+		os.MkdirAll(filepath.Join(dir, "fyne"), 0o700)
+	}
 }

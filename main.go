@@ -12,6 +12,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -37,7 +38,8 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		return 1
 	}
 	system := systemLocales()
-	cmd, status, handled := cli.RunCLI(args, cat, system, storageDir(), stdout, stderr)
+	desktop := storageDir() // before windowEnv changes the environment
+	cmd, status, handled := cli.RunCLI(args, cat, system, desktop, stdout, stderr)
 	if handled {
 		return status
 	}
@@ -49,8 +51,26 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintln(stderr, noDisplay)
 		return 1
 	}
-	for k, v := range windowEnv(runtime.GOOS, os.Getenv) {
+	var private string // for the toolkit's settings and cache when there is no home
+	defer func() {
+		if private != "" {
+			os.RemoveAll(private)
+		}
+	}()
+	mkPrivate := func() string {
+		if private == "" {
+			private, _ = os.MkdirTemp("", "codesafety-no-home-*") // 0700, a new name
+		}
+		return private
+	}
+	for k, v := range windowEnv(runtime.GOOS, os.Getenv, mkPrivate) {
 		os.Setenv(k, v)
+	}
+	makeCacheFolder(runtime.GOOS)
+	// What the toolkit logs that is not wrong (no D-Bus for theme changes,
+	// ...) is not shown, unless CODESAFETY_DEBUG_START asks for everything.
+	if os.Getenv("CODESAFETY_DEBUG_START") == "" {
+		stderr = &quietLog{w: stderr}
 	}
 	// The toolkit logs, then panics, when the display cannot be reached.
 	// Hold its log until the window is up; before that, a panic means no
@@ -78,7 +98,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		log.SetOutput(stderr)
 	})
 	a.SetIcon(assets.IconPNG)
-	dir := dataDir(cmd.DataDir, a.Storage().RootURI().Path())
+	dir := progressDir(runtime.GOOS, cmd.DataDir, desktop, func() string { return a.Storage().RootURI().Path() })
 	ui := screens.New(screens.Deps{App: a, Store: progress.OpenStore(dir), Catalog: cat,
 		Lang: cmd.Lang, System: system})
 	ui.Window.ShowAndRun()
@@ -109,6 +129,37 @@ func (h *heldLog) release(w io.Writer) {
 	defer h.mu.Unlock()
 	w.Write(h.buf.Bytes())
 	h.buf.Reset()
+}
+
+// quietLog passes log lines on, except the toolkit's reports of things
+// that are not wrong (harmless), each with its Cause and At lines.
+type quietLog struct {
+	w    io.Writer
+	drop bool // the report being dropped goes on
+}
+
+func (q *quietLog) Write(p []byte) (int, error) {
+	var keep []byte
+	for _, line := range bytes.SplitAfter(p, []byte("\n")) {
+		text := string(line)
+		if text == "" {
+			continue
+		}
+		if _, rest, ok := strings.Cut(text, "Fyne error: "); ok {
+			q.drop = harmless(strings.TrimSpace(rest))
+		} else if !strings.Contains(text, "  Cause:") && !strings.Contains(text, "  At: ") {
+			q.drop = false
+		}
+		if !q.drop {
+			keep = append(keep, line...)
+		}
+	}
+	if len(keep) > 0 {
+		if _, err := q.w.Write(keep); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
 }
 
 // systemLocales is the locale environment, then what Fyne reads from the

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -120,7 +121,12 @@ func TestCommandLine(t *testing.T) {
 }
 
 // The export command finds progress where the window saves it, without
-// starting Fyne: the two ways of naming the folder must agree.
+// starting Fyne: the two ways of naming the folder must agree wherever
+// there is a home folder; where there is none, Fyne would name a folder
+// relative to wherever the app was started, and both save and read
+// nothing. Then the real app's export, started from an empty folder,
+// writes nothing there, and the window's folder is export's (main computes
+// it once, before the toolkit's environment is changed).
 func TestExportReadsWhereTheWindowSaves(t *testing.T) {
 	home, err := os.MkdirTemp("", "codesafety-home-")
 	if err != nil {
@@ -128,11 +134,69 @@ func TestExportReadsWhereTheWindowSaves(t *testing.T) {
 	}
 	// Fyne writes in the background; remove what is there at the end.
 	defer os.RemoveAll(home)
-	t.Setenv("HOME", home)
-	t.Setenv("XDG_CONFIG_HOME", "")
-	got := app.NewWithID(cli.AppID).Storage().RootURI().Path()
-	if got != storageDir() {
-		t.Errorf("Fyne stores at %q, export reads %q", got, storageDir())
+	file := filepath.Join(home, "a-file")
+	must(t, os.WriteFile(file, []byte("x"), 0o600))
+	cases := []struct {
+		name, home, config string
+		saves              bool
+	}{
+		{"home", home, "", true},
+		{"XDG_CONFIG_HOME set", home, filepath.Join(home, "conf"), true},
+		{"XDG_CONFIG_HOME a file", home, file, true}, // the store then says it cannot save
+		{"HOME unset", "", "", false},
+		{"HOME unset, XDG_CONFIG_HOME relative", "", "conf", false},
+		{"XDG_CONFIG_HOME relative", home, "conf", false},
+		{"HOME relative", "rel", "", false},
+	}
+	wd, _ := os.Getwd()
+	for _, c := range cases {
+		t.Setenv("HOME", c.home)
+		t.Setenv("XDG_CONFIG_HOME", c.config)
+		if c.home == "" {
+			os.Unsetenv("HOME")
+		}
+		if c.config == "" {
+			os.Unsetenv("XDG_CONFIG_HOME")
+		}
+		fyne := app.NewWithID(cli.AppID).Storage().RootURI().Path()
+		export := storageDir()
+		window := progressDir(runtime.GOOS, "", export, func() string { return fyne })
+		switch {
+		case window != export:
+			t.Errorf("%s: the window saves in %q, export reads %q", c.name, window, export)
+		case c.saves && export != fyne:
+			t.Errorf("%s: Fyne stores at %q, export reads %q", c.name, fyne, export)
+		case !c.saves && export != "":
+			t.Errorf("%s: no home, yet progress goes to %q", c.name, export)
+		case !c.saves && runtime.GOOS == "linux" && !strings.HasPrefix(fyne, wd+string(filepath.Separator)):
+			t.Errorf("%s: Fyne would use %q, not the current folder: then there is a home to save in", c.name, fyne)
+		}
+
+		// the real app, from an empty folder
+		cwd := t.TempDir()
+		env := []string{"HOME=" + c.home, "XDG_CONFIG_HOME=" + c.config, "LANG=C", "-LANGUAGE", "-LC_ALL"}
+		if c.home == "" {
+			env[0] = "-HOME"
+		}
+		if c.config == "" {
+			env[1] = "-XDG_CONFIG_HOME"
+		}
+		var out, errs bytes.Buffer
+		cmd := appCommand(env, "export", "--scenario", "asked")
+		cmd.Dir, cmd.Stdout, cmd.Stderr = cwd, &out, &errs
+		if err := cmd.Run(); err != nil || !strings.Contains(out.String(), "[ ]") || errs.Len() > 0 {
+			t.Errorf("%s: export: %v\n%s%.200s", c.name, err, errs.String(), out.String())
+		}
+		if left, _ := os.ReadDir(cwd); len(left) > 0 {
+			t.Errorf("%s: export wrote into the folder it was started from: %v", c.name, left)
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -3,9 +3,11 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -139,7 +141,11 @@ func window(display string, timeout time.Duration) bool {
 func runWindow(t *testing.T, display string, env []string, args ...string) (stderr string, shown, alive bool) {
 	t.Helper()
 	var errs bytes.Buffer
-	cmd := appCommand(append(env, "DISPLAY="+display, "-WAYLAND_DISPLAY", "CODESAFETY_DEBUG_START=1"), args...)
+	env = append(env, "DISPLAY="+display, "-WAYLAND_DISPLAY")
+	if !slices.Contains(env, "-CODESAFETY_DEBUG_START") { // the quiet start's test asks for none
+		env = append(env, "CODESAFETY_DEBUG_START=1")
+	}
+	cmd := appCommand(env, args...)
 	cmd.Stderr, cmd.Stdout = &errs, &errs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -194,6 +200,9 @@ func TestSystemBadEnvironment(t *testing.T) {
 		{"LANG=xx_YY.UTF-8", []string{"LANG=xx_YY.UTF-8", "-LANGUAGE", "-LC_ALL"}, nil},
 		{"garbage LC_ALL", []string{"LC_ALL=\xff\xfe@@!!_..", "LANG=es_ES.UTF-8"}, nil},
 		{"HOME unset", []string{"-HOME", "-XDG_CONFIG_HOME", "-XDG_CACHE_HOME", "-XDG_DATA_HOME"}, nil},
+		{"HOME unset, XDG_CONFIG_HOME relative", []string{"-HOME", "XDG_CONFIG_HOME=conf", "XDG_CACHE_HOME=cache"}, nil},
+		{"HOME unset, XDG_CONFIG_HOME empty", []string{"-HOME", "XDG_CONFIG_HOME=", "-XDG_CACHE_HOME"}, nil},
+		{"HOME and XDG_CONFIG_HOME a file", []string{"HOME=" + file, "XDG_CONFIG_HOME=" + file, "-XDG_CACHE_HOME"}, nil},
 		// As root, permissions do not stop a write; a home under /proc
 		// cannot be written by anyone.
 		{"HOME not writable", []string{"HOME=/proc/codesafety-home", "-XDG_CONFIG_HOME", "-XDG_CACHE_HOME"}, nil},
@@ -202,7 +211,8 @@ func TestSystemBadEnvironment(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			cwd := t.TempDir()
-			env := c.env
+			tmp := t.TempDir() // the temporary folder: nothing of the progress goes there
+			env := append(slices.Clip(c.env), "TMPDIR="+tmp)
 			args := c.args
 			if args == nil && !strings.HasPrefix(c.name, "HOME") {
 				args = []string{"--data-dir", t.TempDir()}
@@ -227,10 +237,32 @@ func TestSystemBadEnvironment(t *testing.T) {
 			if left, _ := os.ReadDir(cwd); len(left) > 0 {
 				t.Errorf("wrote into the folder it was started from: %v", left)
 			}
+			filepath.WalkDir(tmp, func(path string, d fs.DirEntry, err error) error {
+				if err == nil && (strings.HasPrefix(d.Name(), "state.") || d.Name() == "codesafety-no-home") {
+					t.Errorf("wrote %s into the temporary folder", path)
+				}
+				return nil
+			})
 			if data, _ := os.ReadFile(file); string(data) != "not a folder" {
 				t.Error("the file given as data folder was changed")
 			}
 		})
+	}
+}
+
+// A normal start, on a desktop with no D-Bus and a new account, prints
+// nothing in the terminal.
+func TestSystemQuietStart(t *testing.T) {
+	requireSystem(t)
+	x := startX(t)
+	home := t.TempDir()
+	out, shown, alive := runWindow(t, x.display, []string{"HOME=" + home, "-XDG_CONFIG_HOME", "-XDG_CACHE_HOME",
+		"-DBUS_SESSION_BUS_ADDRESS", "-CODESAFETY_DEBUG_START"})
+	if !shown || !alive {
+		t.Fatalf("window shown %v, still running %v; printed:\n%s", shown, alive, out)
+	}
+	if out != "" {
+		t.Errorf("a normal start printed:\n%s", out)
 	}
 }
 

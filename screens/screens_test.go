@@ -649,6 +649,9 @@ func TestAFailedSaveIsSaidAndNothingIsLost(t *testing.T) {
 			t.Errorf("%s was lost: saved %v", id, done)
 		}
 	}
+	if h.notice() != "" {
+		t.Errorf("saved again, yet the notice still says %q", h.notice())
+	}
 }
 
 // stepOf is a step of a scenario, from the content.

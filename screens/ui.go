@@ -160,6 +160,9 @@ type UI struct {
 	language string    // the language setting they were built for ("": the system's)
 	stack    []*route
 	noticeOf func() string // the notice above the screen in the current language; nil: none
+	// saveProblem: the notice is about a save that failed or waited (a full
+	// disk, another window busy), so a save that goes through takes it away
+	saveProblem bool
 
 	// The frame, built with the screens.
 	root, frame *fyne.Container
@@ -206,7 +209,7 @@ func New(d Deps) *UI {
 // storeChanged hears of every change of the store, and follows it on the
 // UI's goroutine.
 func (u *UI) storeChanged(c progress.Change) {
-	if c.Err == nil && !c.Merged {
+	if c.Err == nil && !c.Merged && !c.Saved {
 		u.changed(c) // made here, on the UI's goroutine
 		return
 	}
@@ -218,6 +221,11 @@ func (u *UI) storeChanged(c progress.Change) {
 func (u *UI) changed(c progress.Change) {
 	if c.Err != nil {
 		u.saveFailed(c.Err)
+	}
+	if c.Saved && u.saveProblem {
+		// saved again after a failed or busy save: that notice is over
+		u.saveProblem = false
+		u.setNotice(nil)
 	}
 	if c.Merged {
 		// Another window saved changes that are now part of this one's.
@@ -236,11 +244,18 @@ func (u *UI) changed(c progress.Change) {
 // saveFailed is where a failed save becomes a notice: the one place that
 // turns the store's errors into words.
 func (u *UI) saveFailed(err error) {
-	if errors.Is(err, progress.ErrNewerOnDisk) {
+	key := "notice.save_failed" // a full disk, say
+	switch {
+	case errors.Is(err, progress.ErrNewerOnDisk):
 		u.setNotice(func() string { return problemText(u.loc, u.deps.Store) })
 		return
+	case errors.Is(err, progress.ErrBusy):
+		key = "notice.busy" // another window holds the lock; tried again
+	case errors.Is(err, progress.ErrLockUnusable):
+		key = "notice.unwritable"
 	}
-	u.setNotice(func() string { return u.loc.T("notice.save_failed") })
+	u.saveProblem = true
+	u.setNotice(func() string { return u.loc.T(key) })
 }
 
 // lookOf is the language and text size st asks for: when either changes,
@@ -351,9 +366,14 @@ func (u *UI) addShortcuts() {
 	})
 }
 
-// quit closes the app at once, once what is being saved is on disk.
+// quitWait is the longest quick exit waits for a save under way.
+const quitWait = 500 * time.Millisecond
+
+// quit closes the app at once: it waits for what is being saved, but never
+// more than half a second (another window may hold the lock; then the
+// changes made meanwhile are lost, as the README says).
 func (u *UI) quit() {
-	u.deps.Store.Flush()
+	u.deps.Store.FlushWithin(quitWait)
 	u.deps.Quit()
 }
 

@@ -36,23 +36,23 @@ type Command struct {
 	Country  string                // report --country, upper case; "" for the system's region
 }
 
-// UsageError is a command-line mistake. Its words are in translations under
+// usageError is a command-line mistake. Its words are in translations under
 // Key, filled from Data.
-type UsageError struct {
+type usageError struct {
 	Key  string
 	Data map[string]any
 }
 
-func (e *UsageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
+func (e *usageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
 
-// ParseArgs reads the command line (without the program name):
+// parseArgs reads the command line (without the program name):
 //
 //	codesafety [--data-dir DIR] [--lang TAG]
 //	codesafety --version | --help
 //	codesafety export --scenario ID [--phone android|iphone] [--lang TAG] [--format md|txt|json] [--data-dir DIR]
 //	codesafety message --kind KIND [--lang TAG]
 //	codesafety report [--country CC] [--lang TAG]
-func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
+func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	if len(args) > 0 && (args[0] == "message" || args[0] == "report") {
 		return parseSub(args[0], args[1:], cat)
 	}
@@ -80,15 +80,15 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return Command{Help: true}, nil
 		}
-		return cmd, &UsageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
+		return cmd, &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
 	}
 	if fs.NArg() > 0 {
-		return cmd, &UsageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+		return cmd, &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
 	if isSet(fs, "lang") {
 		tag, err := cat.ParseLang(lang)
 		if err != nil {
-			return cmd, &UsageError{Key: "cli.error.lang", Data: map[string]any{
+			return cmd, &usageError{Key: "cli.error.lang", Data: map[string]any{
 				"Value": lang, "Supported": strings.Join(cat.Tags(), ", ")}}
 		}
 		cmd.Lang = tag
@@ -97,7 +97,7 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		return cmd, nil
 	}
 	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
-		return cmd, &UsageError{Key: "cli.error.data_dir"}
+		return cmd, &usageError{Key: "cli.error.data_dir"}
 	}
 	if cmd.DataDir != "" {
 		if abs, err := filepath.Abs(cmd.DataDir); err == nil {
@@ -107,22 +107,22 @@ func ParseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	if cmd.Export {
 		valid := strings.Join(checklist.ScenarioIDs(), ", ")
 		if scenario == "" {
-			return cmd, &UsageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
+			return cmd, &usageError{Key: "cli.error.no_scenario", Data: map[string]any{"Valid": valid}}
 		}
 		if _, ok := checklist.ScenarioByID(checklist.ScenarioID(scenario)); !ok {
-			return cmd, &UsageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
+			return cmd, &usageError{Key: "cli.error.scenario", Data: map[string]any{"Value": scenario, "Valid": valid}}
 		}
 		cmd.Scenario = checklist.ScenarioID(scenario)
 		if isSet(fs, "phone") {
 			if !slices.Contains(Phones(), phone) {
-				return cmd, &UsageError{Key: "cli.error.phone", Data: map[string]any{
+				return cmd, &usageError{Key: "cli.error.phone", Data: map[string]any{
 					"Value": phone, "Valid": strings.Join(Phones(), ", ")}}
 			}
 			cmd.Phone = phone
 		}
-		if !slices.Contains(Formats(), cmd.Format) {
-			return cmd, &UsageError{Key: "cli.error.format", Data: map[string]any{
-				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
+		if !slices.Contains(formats(), cmd.Format) {
+			return cmd, &usageError{Key: "cli.error.format", Data: map[string]any{
+				"Value": cmd.Format, "Valid": strings.Join(formats(), ", ")}}
 		}
 	}
 	return cmd, nil
@@ -144,9 +144,9 @@ func isSet(fs *flag.FlagSet, name string) bool {
 // knows). It returns the exit status and whether the command was handled;
 // when handled is false, the caller opens the window with cmd.
 func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
-	cmd, err := ParseArgs(args, cat)
+	cmd, err := parseArgs(args, cat)
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, "", system))
-	var ue *UsageError
+	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
 		fmt.Fprintln(stderr, loc.Tf(ue.Key, ue.Data))
@@ -157,7 +157,7 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 		return cmd, 2, true
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
-			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
+			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(formats(), ", "),
 			"Phones": strings.Join(Phones(), ", "),
 			"Kinds":  strings.Join(checklist.MessageKinds(), ", "), "Countries": strings.Join(report.Countries(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
@@ -175,16 +175,27 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 	return cmd, 0, false
 }
 
+// ExitUnreadable is the exit status of export when the progress file is
+// there but cannot be read, or is from a newer version: the checklist is
+// still printed, without ticks.
+const ExitUnreadable = 3
+
 func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) int {
 	dir := cmd.DataDir
 	if dir == "" {
 		dir = dataDir
 	}
-	st, err := progress.ReadState(dir)
+	st, err := progress.ReadState(dir) // never writes; "" (no folder) reads nothing
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, st.Language, system))
+	status := 0
 	if err != nil {
-		// Export what we have (nothing ticked) and say why.
-		fmt.Fprintln(stderr, loc.Tf("cli.export.unreadable", map[string]any{"Path": filepath.Join(dir, progress.StateFile)}))
+		// Export the checklist without ticks, and say why in one sentence.
+		key := "cli.export.unreadable"
+		if errors.Is(err, progress.ErrNewerOnDisk) {
+			key = "cli.export.newer"
+		}
+		fmt.Fprintln(stderr, loc.Tf(key, map[string]any{"Path": filepath.Join(dir, progress.StateFile)}))
+		status = ExitUnreadable
 	}
 	sc, _ := checklist.ScenarioByID(cmd.Scenario)
 	var saved progress.Checklist
@@ -195,5 +206,5 @@ func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, 
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	return 0
+	return status
 }

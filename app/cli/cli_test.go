@@ -132,15 +132,60 @@ func TestExportUsesSavedLanguage(t *testing.T) {
 	}
 }
 
+// Export of a progress file it cannot read, or from a newer version: the
+// checklist without ticks, one sentence saying why, exit status 3, and the
+// file untouched. Reading never blocks or reads without end.
 func TestExportOfUnreadableProgressSaysSo(t *testing.T) {
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte("{broken"), 0o600)
-	out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
-	if status != 0 || !strings.Contains(errOut, "could not be read") || !strings.Contains(out, "0 of 13 done") {
-		t.Errorf("status %d, stderr %q", status, errOut)
+	done := `"done": ["never-share-code", "call-them", "report-and-block"]`
+	big := `{"version": 1, "checklists": {"asked": {` + done + `, "answers": {"x": "` +
+		strings.Repeat("y", progress.MaxStateSize) + `"}}}}`
+	cases := []struct {
+		name, file, want string
+	}{
+		{"broken", "{broken", "could not be read"},
+		{"too big", big, "could not be read"},
+		{"newer", `{"version": 2, "checklists": {"asked": {` + done + `}}}`, "newer version"},
+		{"far newer", `{"version": 99999999999999999999, "checklists": {"asked": {` + done + `}}}`, "newer version"},
 	}
-	if b, _ := os.ReadFile(filepath.Join(dir, progress.StateFile)); string(b) != "{broken" {
-		t.Error("export changed the state file")
+	for _, c := range cases {
+		dir := t.TempDir()
+		path := filepath.Join(dir, progress.StateFile)
+		os.WriteFile(path, []byte(c.file), 0o600)
+		out, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", dir, "--lang", "en")
+		if status != ExitUnreadable || !strings.Contains(errOut, c.want) || !strings.Contains(errOut, path) ||
+			strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+			t.Errorf("%s: status %d, stderr %q", c.name, status, errOut)
+		}
+		asked, _ := checklist.ScenarioByID(checklist.Asked)
+		none := catalog(t).Localizer("en").N("progress.count", 0, map[string]any{"Total": len(asked.Steps)})
+		if !strings.Contains(out, none) || strings.Contains(out, "[x]") {
+			t.Errorf("%s: not the checklist without ticks:\n%.300s", c.name, out)
+		}
+		if b, _ := os.ReadFile(path); string(b) != c.file {
+			t.Errorf("%s: export changed the state file", c.name)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("%s: export wrote in the folder: %v", c.name, entries)
+		}
+	}
+	// no file at all is not a problem
+	if _, errOut, status, _ := cli(t, "export", "--scenario", "asked", "--data-dir", t.TempDir()); status != 0 || errOut != "" {
+		t.Errorf("no file: status %d, stderr %q", status, errOut)
+	}
+}
+
+// No folder for this person (no home): export reads nothing, writes
+// nothing (not in the current folder either), and prints the checklist.
+func TestExportWithNoFolder(t *testing.T) {
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	var out, errOut bytes.Buffer
+	_, status, _ := RunCLI([]string{"export", "--scenario", "asked"}, catalog(t), nil, "", &out, &errOut)
+	if status != 0 || !strings.Contains(out.String(), "[ ]") {
+		t.Errorf("status %d, stderr %q", status, errOut.String())
+	}
+	if entries, _ := os.ReadDir(cwd); len(entries) != 0 {
+		t.Errorf("wrote into the current folder: %v", entries)
 	}
 }
 

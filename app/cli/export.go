@@ -19,7 +19,7 @@ const (
 )
 
 // Formats lists the export formats, for error messages.
-func Formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
+func formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
 
 // ExportStep is one step as exported to JSON.
 type ExportStep struct {
@@ -45,9 +45,9 @@ type ExportDoc struct {
 	Steps    []ExportStep `json:"steps"`
 }
 
-// BuildExport puts a checklist and its saved progress into words, with the
+// buildExport puts a checklist and its saved progress into words, with the
 // menu paths for phone ("" gives both).
-func BuildExport(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) ExportDoc {
+func buildExport(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) ExportDoc {
 	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Phone: phone, Intro: loc.T(sc.ID.IntroKey()),
 		Donts: []string{}, Steps: []ExportStep{}}
 	for _, d := range sc.Donts {
@@ -80,7 +80,7 @@ func ExportFor(w io.Writer, format string, sc checklist.Scenario, saved progress
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(BuildExport(sc, saved, phone, loc))
+		return enc.Encode(buildExport(sc, saved, phone, loc))
 	case FormatMarkdown, FormatText:
 		var b strings.Builder
 		writeDocument(&b, format == FormatMarkdown, sc, saved, phone, loc)

@@ -60,21 +60,31 @@ func FuzzExportStateFile(f *testing.F) {
 	f.Add([]byte(`{"version":1,"language":"es","checklists":{"unrequested":{"done":["never-share-code"]}}}`))
 	f.Add([]byte(`{"version":2,"checklists":{"x":null}}`))
 	f.Add([]byte("{not json"))
+	f.Add([]byte("\uFEFF{\"version\":1.0,\"checklists\":{\"unrequested\":{\"done\":[\"never-share-code\"]}}}"))
+	f.Add([]byte(`{"version":99999999999999999999}`))
 	cat := catalog(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if err := os.WriteFile(filepath.Join(dir, progress.StateFile), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		for _, format := range Formats() {
+		for _, format := range formats() {
 			var out, errs bytes.Buffer
 			_, status, _ := RunCLI([]string{"export", "--scenario", "unrequested", "--format", format, "--data-dir", dir},
 				cat, nil, dir, &out, &errs)
 			if out.Len() == 0 {
 				t.Fatalf("export %s printed nothing (status %d): %s", format, status, errs.String())
 			}
-			if status != 0 && !strings.Contains(errs.String(), dir) {
+			switch {
+			case status != 0 && status != ExitUnreadable:
+				t.Fatalf("export %s: status %d: %s", format, status, errs.String())
+			case status == ExitUnreadable && !strings.Contains(errs.String(), dir):
 				t.Fatalf("export %s: status %d without saying which file: %s", format, status, errs.String())
+			case status == 0 && errs.Len() > 0:
+				t.Fatalf("export %s: status 0, yet it says %s", format, errs.String())
+			}
+			if status == ExitUnreadable && strings.Contains(out.String(), "[x]") {
+				t.Fatalf("export %s: ticks from a file it could not read", format)
 			}
 		}
 	})

@@ -38,15 +38,15 @@ func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return Command{Help: true}, nil
 		}
-		return cmd, &UsageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
+		return cmd, &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
 	}
 	if fs.NArg() > 0 {
-		return cmd, &UsageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+		return cmd, &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
 	if isSet(fs, "lang") {
 		t, err := cat.ParseLang(tag)
 		if err != nil {
-			return cmd, &UsageError{Key: "cli.error.lang", Data: map[string]any{
+			return cmd, &usageError{Key: "cli.error.lang", Data: map[string]any{
 				"Value": tag, "Supported": strings.Join(cat.Tags(), ", ")}}
 		}
 		cmd.Lang = t
@@ -55,14 +55,14 @@ func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 		return cmd, nil
 	}
 	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
-		return cmd, &UsageError{Key: "cli.error.data_dir"}
+		return cmd, &usageError{Key: "cli.error.data_dir"}
 	}
 	if name == "report" {
 		cmd.Report = true
 		if isSet(fs, "country") {
 			cc := strings.ToUpper(strings.TrimSpace(country))
 			if _, ok := report.Bodies(cc); !ok {
-				return cmd, &UsageError{Key: "cli.error.country", Data: map[string]any{
+				return cmd, &usageError{Key: "cli.error.country", Data: map[string]any{
 					"Value": country, "Valid": strings.Join(report.Countries(), ", ")}}
 			}
 			cmd.Country = cc
@@ -71,10 +71,10 @@ func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 	}
 	valid := strings.Join(checklist.MessageKinds(), ", ")
 	if kind == "" {
-		return cmd, &UsageError{Key: "cli.error.no_kind", Data: map[string]any{"Valid": valid}}
+		return cmd, &usageError{Key: "cli.error.no_kind", Data: map[string]any{"Valid": valid}}
 	}
 	if _, ok := checklist.MessageByKind(checklist.MessageKind(kind)); !ok {
-		return cmd, &UsageError{Key: "cli.error.kind", Data: map[string]any{"Value": kind, "Valid": valid}}
+		return cmd, &usageError{Key: "cli.error.kind", Data: map[string]any{"Value": kind, "Valid": valid}}
 	}
 	cmd.Message = checklist.MessageKind(kind)
 	return cmd, nil

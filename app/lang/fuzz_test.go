@@ -18,8 +18,8 @@ func FuzzLocale(f *testing.F) {
 	cat := catalog(f)
 	tags := cat.Tags()
 	f.Fuzz(func(t *testing.T, s string) {
-		if tag, ok := cat.Match(s); ok != (tag != "") || ok && !slices.Contains(tags, tag) {
-			t.Fatalf("Match(%q) = %q %v", s, tag, ok)
+		if tag, ok := cat.match(s); ok != (tag != "") || ok && !slices.Contains(tags, tag) {
+			t.Fatalf("match(%q) = %q %v", s, tag, ok)
 		}
 		if tag, err := cat.ParseLang(s); err == nil && !slices.Contains(tags, tag) {
 			t.Fatalf("ParseLang(%q) = %q", s, tag)

@@ -15,9 +15,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// SourceLanguage is the language every other one is translated from, and
+// sourceLanguage is the language every other one is translated from, and
 // the one shown when a message is missing.
-const SourceLanguage = "en"
+const sourceLanguage = "en"
 
 // nativeNameKey is the message in every translation that names the
 // language in itself ("Español", "हिन्दी").
@@ -43,7 +43,7 @@ type Catalog struct {
 // LoadCatalog reads the active.<tag>.toml files in fsys. English must be
 // among them.
 func LoadCatalog(fsys fs.FS) (*Catalog, error) {
-	bundle := i18n.NewBundle(language.MustParse(SourceLanguage))
+	bundle := i18n.NewBundle(language.MustParse(sourceLanguage))
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	files, err := fs.Glob(fsys, "active.*.toml")
 	if err != nil {
@@ -70,21 +70,21 @@ func LoadCatalog(fsys fs.FS) (*Catalog, error) {
 		switch {
 		case a.Tag == b.Tag:
 			return 0
-		case a.Tag == SourceLanguage:
+		case a.Tag == sourceLanguage:
 			return -1
-		case b.Tag == SourceLanguage:
+		case b.Tag == sourceLanguage:
 			return 1
 		}
 		return strings.Compare(a.Tag, b.Tag)
 	})
-	if len(c.languages) == 0 || c.languages[0].Tag != SourceLanguage {
+	if len(c.languages) == 0 || c.languages[0].Tag != sourceLanguage {
 		return nil, errors.New("translations: active.en.toml is missing")
 	}
 	for _, l := range c.languages {
 		c.tags = append(c.tags, language.MustParse(l.Tag))
 	}
 	c.matcher = language.NewMatcher(c.tags)
-	if err := c.load(SourceLanguage); err != nil {
+	if err := c.load(sourceLanguage); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -131,10 +131,10 @@ func (c *Catalog) Tags() []string {
 	return tags
 }
 
-// Match maps a language tag or a POSIX locale name ("es_MX.UTF-8",
+// match maps a language tag or a POSIX locale name ("es_MX.UTF-8",
 // "pt-BR", "hi") to the closest supported language. ok is false when none
 // is close enough (Chinese, for example, or "C").
-func (c *Catalog) Match(locale string) (tag string, ok bool) {
+func (c *Catalog) match(locale string) (tag string, ok bool) {
 	t, err := parseLocale(locale)
 	if err != nil {
 		return "", false
@@ -171,21 +171,21 @@ func parseLocale(s string) (language.Tag, error) {
 	return t, nil
 }
 
-// LangError is a --lang value that is malformed or not offered.
-type LangError struct {
+// langError is a --lang value that is malformed or not offered.
+type langError struct {
 	Value     string
 	Supported []string
 }
 
-func (e *LangError) Error() string {
+func (e *langError) Error() string {
 	return fmt.Sprintf("unsupported language %q (supported: %s)", e.Value, strings.Join(e.Supported, ", "))
 }
 
 // ParseLang checks a --lang value and returns the supported tag it names.
 func (c *Catalog) ParseLang(value string) (string, error) {
-	tag, ok := c.Match(value)
+	tag, ok := c.match(value)
 	if !ok {
-		return "", &LangError{Value: value, Supported: c.Tags()}
+		return "", &langError{Value: value, Supported: c.Tags()}
 	}
 	return tag, nil
 }
@@ -206,11 +206,11 @@ func SystemLocales(getenv func(string) string) []string {
 // then English.
 func (c *Catalog) Resolve(flag, saved string, system []string) string {
 	for _, candidate := range append([]string{flag, saved}, system...) {
-		if tag, ok := c.Match(candidate); ok {
+		if tag, ok := c.match(candidate); ok {
 			return tag
 		}
 	}
-	return SourceLanguage
+	return sourceLanguage
 }
 
 // Localizer gives the text of one language, with English behind it.
@@ -223,17 +223,17 @@ type Localizer struct {
 // Localizer returns the localizer for a supported tag (anything else gives
 // English).
 func (c *Catalog) Localizer(tag string) *Localizer {
-	if t, ok := c.Match(tag); ok {
+	if t, ok := c.match(tag); ok {
 		tag = t
 	} else {
-		tag = SourceLanguage
+		tag = sourceLanguage
 	}
 	if err := c.load(tag); err != nil {
-		tag = SourceLanguage // tests keep every file readable; English is loaded
+		tag = sourceLanguage // tests keep every file readable; English is loaded
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return &Localizer{tag: tag, mu: &c.mu, loc: i18n.NewLocalizer(c.bundle, tag, SourceLanguage)}
+	return &Localizer{tag: tag, mu: &c.mu, loc: i18n.NewLocalizer(c.bundle, tag, sourceLanguage)}
 }
 
 // Tag is the language this localizer shows.

@@ -186,9 +186,9 @@ func TestLocaleMatching(t *testing.T) {
 		"zh_CN.UTF-8": "", "tlh": "", "sco": "", "C": "", "POSIX": "", "": "", "C.UTF-8": "", "xx_YY": "", "garbage!!": "",
 	}
 	for in, want := range cases {
-		got, ok := c.Match(in)
+		got, ok := c.match(in)
 		if got != want || ok != (want != "") {
-			t.Errorf("Match(%q) = %q %v, want %q", in, got, ok, want)
+			t.Errorf("match(%q) = %q %v, want %q", in, got, ok, want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -22,11 +21,15 @@ func FuzzStateFile(f *testing.F) {
 	f.Add([]byte(`{"version":1,"checklists":{"asked":{"done":[1,2]}}}`))
 	f.Add([]byte("{not json"))
 	f.Add([]byte{})
+	f.Add([]byte("\uFEFF{\"version\":1.0,\"future\":[1],\"checklists\":{}}"))
+	f.Add([]byte(`{"version":99999999999999999999}`))
+	f.Add([]byte(`{"version":1e-5,"checklists":{}}`))
+	f.Add([]byte("{\"version\":1,\"checklists\":{\"asked\":{\"done\":[\"\xff\"]}}}"))
 	dir := f.TempDir() // one folder for every input: a new one each time is slow
 	f.Fuzz(func(t *testing.T, data []byte) {
 		st, err := parseState(data)
 		if err == nil {
-			again, err := json.Marshal(st)
+			again, err := encodeState(st)
 			if err != nil {
 				t.Fatalf("a loaded state does not encode: %v", err)
 			}

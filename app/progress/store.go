@@ -2,9 +2,8 @@ package progress
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,103 +13,6 @@ import (
 	"codesafety/app/checklist"
 )
 
-// StateVersion is the version of state.json this app reads and writes.
-const StateVersion = 1
-
-// StateFile is the name of the progress file in the data folder.
-const StateFile = "state.json"
-
-// Settings values.
-const (
-	ThemeSystem = "system"
-	ThemeLight  = "light"
-	ThemeDark   = "dark"
-
-	TextNormal = "normal"
-	TextLarge  = "large"
-	TextLarger = "larger"
-)
-
-// State is everything Code Safety remembers, as stored in state.json.
-type State struct {
-	Version    int                   `json:"version"`
-	Language   string                `json:"language"` // empty: follow the system
-	Theme      string                `json:"theme"`
-	TextSize   string                `json:"text_size"`
-	Checklists map[string]*Checklist `json:"checklists"`
-	// Phone is the phone the person's WhatsApp is on (checklist.Phones), for
-	// the menu paths; "" until asked.
-	Phone string `json:"phone,omitempty"`
-}
-
-// Checklist is the saved progress of one scenario. Done keeps step IDs this
-// version does not know, so an older or newer app's progress is not lost.
-type Checklist struct {
-	Done    []string          `json:"done"`
-	Answers map[string]string `json:"answers"`
-	Updated time.Time         `json:"updated"`
-	// PinAskedOn is the day (checklist.DayLayout) WhatsApp first asked for a
-	// PIN the person does not know, to count the 7-day wait; "" when not recorded.
-	PinAskedOn string `json:"pin_asked_on,omitempty"`
-}
-
-// NewState returns the state of a first start.
-func NewState() State {
-	return State{Version: StateVersion, Theme: ThemeSystem, TextSize: TextNormal,
-		Checklists: map[string]*Checklist{}}
-}
-
-func (s *State) normalize() {
-	if s.Theme == "" {
-		s.Theme = ThemeSystem
-	}
-	if s.TextSize == "" {
-		s.TextSize = TextNormal
-	}
-	if s.Checklists == nil {
-		s.Checklists = map[string]*Checklist{}
-	}
-	for id, c := range s.Checklists {
-		if c == nil {
-			delete(s.Checklists, id)
-		}
-	}
-}
-
-// clone returns a deep copy, so a snapshot can be written while the UI
-// goes on changing the live state.
-func (s State) clone() State {
-	c := s
-	c.Checklists = make(map[string]*Checklist, len(s.Checklists))
-	for id, cl := range s.Checklists {
-		cc := cl.clone()
-		c.Checklists[id] = &cc
-	}
-	return c
-}
-
-func (c *Checklist) clone() Checklist {
-	cc := *c
-	cc.Done = slices.Clone(c.Done)
-	if c.Answers != nil {
-		cc.Answers = make(map[string]string, len(c.Answers))
-		for k, v := range c.Answers {
-			cc.Answers[k] = v
-		}
-	}
-	return cc
-}
-
-// checklist returns a scenario's progress, adding it if it is not there.
-func (s *State) checklist(id checklist.ScenarioID) *Checklist {
-	c := s.Checklists[string(id)]
-	if c == nil {
-		c = &Checklist{}
-		s.Checklists[string(id)] = c
-	}
-	return c
-}
-
 // Problem is something about the saved progress the person should be told.
 type Problem int
 
@@ -119,124 +21,141 @@ const (
 	ProblemNone       Problem = iota
 	ProblemCorrupt            // the file could not be read; it was kept aside and the app started fresh
 	ProblemNewer              // the file is from a newer version; progress is read-only
-	ProblemUnwritable         // the folder cannot be written; progress is not saved
+	ProblemUnwritable         // nothing can be saved (no folder, a folder that cannot be written, a state.json that is not a file); progress is kept in memory
 )
 
-// Store holds the state in memory and saves every change to state.json at
-// once and atomically, on a goroutine of its own so the UI never waits for
-// the disk. It is safe for concurrent use.
-type Store struct {
-	dir  string
-	path string
-
-	mu       sync.Mutex
-	cond     *sync.Cond
-	state    State
-	problem  Problem
-	aside    string // where a corrupt file was moved
-	readOnly bool
-	changed  uint64 // generation of the in-memory state
-	saved    uint64 // generation last written (or given up on)
-	saveErr  error
-	writing  bool
-	onChange func(Change)
-	now      func() time.Time
-	write    func(path string, data []byte) error
-
-	// Another window of Code Safety may share the folder. Every save takes
-	// the folder's lock, reads the file, and if it is not what this store
-	// last read or wrote, replays this store's unsaved changes on top of
-	// it, so neither window's change is lost.
-	pending     []func(*State) // changes not yet on disk, in order
-	base        []byte         // the file as this store last read or wrote it (nil: none)
-	lockTimeout time.Duration
-}
-
-// LockFile is the name of the file, in the data folder, that two windows
+// lockFile is the name of the file, in the data folder, that two windows
 // of Code Safety lock in turn to save.
-const LockFile = "state.lock"
+const lockFile = "state.lock"
 
-// ErrNewerOnDisk is the save error when another window, of a newer
-// version, has written the file meanwhile: this one then stops saving.
+// lockWait is how long a save waits for another window to let go of the
+// lock before it says so (ErrBusy) and tries again.
+const lockWait = 2 * time.Second
+
+// ErrNewerOnDisk is the error when the file is from a newer version of Code
+// Safety: export reads it, and a save finds another window of that version
+// wrote it meanwhile (this store then stops saving).
 var ErrNewerOnDisk = errors.New("a newer version of Code Safety has saved progress in this folder")
 
-// errLocked is the save error when the lock stays taken too long.
-var errLocked = errors.New("another window of Code Safety kept the progress file locked")
+// ErrBusy is the save error when another window of Code Safety holds the
+// lock for longer than lockWait. The changes are kept and the save is tried
+// again until it goes through.
+var ErrBusy = errors.New("another window of Code Safety is busy saving progress in this folder")
+
+// ErrLockUnusable is the error when state.lock is not a file the app can
+// lock (a link, a folder, ...): nothing is saved, and it is left alone.
+var ErrLockUnusable = errors.New("the lock file state.lock cannot be used")
+
+// Change is the one notice a store gives its window: after a change made
+// through it, after a save that read in another window's changes, and
+// after a save that failed.
+type Change struct {
+	State    State // the state now
+	Settings bool  // the language, theme or text size differ from before
+	Merged   bool  // another window's changes were read in
+	Err      error // the save failed: ErrBusy (tried again), ErrNewerOnDisk (no more saving), or another
+	Saved    bool  // a save went through after one that failed: a notice about that can go
+}
+
+// Store holds the state in memory and has every change saved at once by a
+// worker goroutine, so the window never waits for the disk. For each batch
+// of changes the worker takes the folder's lock, reads the file, applies
+// the changes to what is there (another window's changes included), writes
+// it atomically and publishes the result. It is safe for concurrent use.
+type Store struct {
+	path  string // "" when there is no folder: nothing is saved
+	now   func() time.Time
+	write func(path string, data []byte) error
+	wait  time.Duration // for the lock
+
+	saving sync.Mutex // held by the worker for a save, and by DeleteProgress
+
+	mu       sync.Mutex
+	state    State
+	problem  Problem
+	aside    string // where an unreadable file was kept
+	readOnly bool
+	err      error          // the last save's error, or why nothing is saved
+	pending  []func(*State) // changes not yet on disk, oldest first
+	flushes  []chan error   // Flush calls waiting for the next save
+	running  bool           // the worker is running
+	onChange func(Change)
+}
 
 // OpenStore reads state.json from dir, creating dir if needed. It never
 // fails: a problem is reported by Problem and the store still works in
-// memory.
+// memory. An empty dir (no folder for this person) saves nothing.
 func OpenStore(dir string) *Store {
-	s := &Store{dir: dir, path: filepath.Join(dir, StateFile), state: NewState(),
-		now: time.Now, write: writeFileAtomic, lockTimeout: 5 * time.Second}
-	s.cond = sync.NewCond(&s.mu)
-	s.load()
+	s := &Store{state: newState(), now: time.Now, write: writeFileAtomic, wait: lockWait}
+	if dir == "" {
+		s.readOnly, s.problem, s.err = true, ProblemUnwritable, errors.New("no data folder")
+		return s
+	}
+	s.path = filepath.Join(dir, StateFile)
+	data, err := readStateFile(s.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		// first start
+	case errors.Is(err, errNotRegular):
+		// a folder, a pipe, a device: left alone, and so nothing is saved
+		s.readOnly, s.problem, s.err = true, ProblemUnwritable, err
+		return s
+	case err != nil && !unreadable(err):
+		// the file is there but this person may not read it: never overwrite it
+		s.readOnly, s.problem, s.err = true, ProblemUnwritable, err
+		return s
+	default:
+		st, perr := parseState(data)
+		if err == nil && errors.Is(perr, errNewer) {
+			s.state, s.readOnly, s.problem = st, true, ProblemNewer
+			return s
+		}
+		if err == nil && perr == nil {
+			s.state = st
+			break
+		}
+		aside, aerr := keepAside(s.path, s.now())
+		if aerr != nil {
+			// cannot move it aside: keep it and do not write over it
+			s.readOnly, s.problem, s.err = true, ProblemUnwritable, aerr
+			return s
+		}
+		s.aside, s.problem = aside, ProblemCorrupt
+	}
+	if err := probeWritable(dir); err != nil {
+		s.readOnly, s.problem, s.err = true, ProblemUnwritable, err
+		return s
+	}
+	s.removeStaleTemps()
 	return s
 }
 
-func (s *Store) load() {
-	if s.dir == "" {
-		// no folder could be found for this user (no home folder): never
-		// write into whatever the current folder happens to be
-		s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, errors.New("no data folder")
-		return
-	}
-	data, err := os.ReadFile(s.path)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		// first start
-	case err != nil:
-		// the file is there but cannot be read: never overwrite it
-		s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, err
-		return
-	default:
-		st, perr := parseState(data)
-		switch {
-		case errors.Is(perr, errNewer):
-			s.state, s.problem, s.readOnly = st, ProblemNewer, true
-			return
-		case perr != nil:
-			s.aside = s.path + ".corrupt-" + s.now().UTC().Format("20060102T150405Z")
-			if err := os.Rename(s.path, s.aside); err != nil {
-				// cannot move it aside: keep it and do not write over it
-				s.aside = ""
-				s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, err
-				return
-			}
-			s.problem = ProblemCorrupt
-		default:
-			s.state, s.base = st, data
-		}
-	}
-	if err := probeWritable(s.dir); err != nil {
-		s.problem, s.readOnly, s.saveErr = ProblemUnwritable, true, err
-		return
-	}
-	s.removeStaleTemps()
-}
-
 // removeStaleTemps deletes temporary files left by a save that was cut
-// short (a crash, a kill), holding the lock so that another window's save
-// in progress keeps its own.
+// short (a crash, a kill), if the lock is free at once (another window's
+// save in progress keeps its own; the window never waits to start). A lock
+// file that cannot be used means nothing can be saved.
 func (s *Store) removeStaleTemps() {
-	_ = s.withLock(func() error {
-		stale, _ := filepath.Glob(filepath.Join(s.dir, StateFile+".tmp-*"))
+	err := s.withLock(0, func() error {
+		stale, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), StateFile+".tmp-*"))
 		for _, name := range stale {
 			os.Remove(name)
 		}
 		return nil
 	})
+	if errors.Is(err, ErrLockUnusable) {
+		s.readOnly, s.problem, s.err = true, ProblemUnwritable, err
+	}
 }
 
-// withLock runs f holding the folder's lock, waiting up to lockTimeout for
-// another window to let go of it.
-func (s *Store) withLock(f func() error) error {
-	lf, err := os.OpenFile(filepath.Join(s.dir, LockFile), os.O_RDWR|os.O_CREATE, 0o600)
+// withLock runs f holding the folder's lock, waiting up to wait for
+// another window to let go of it (ErrBusy).
+func (s *Store) withLock(wait time.Duration, f func() error) error {
+	lf, err := openLock(filepath.Join(filepath.Dir(s.path), lockFile))
 	if err != nil {
 		return err
 	}
 	defer lf.Close()
-	deadline := time.Now().Add(s.lockTimeout)
+	deadline := time.Now().Add(wait)
 	for {
 		ok, err := tryLock(lf)
 		if err != nil {
@@ -246,7 +165,7 @@ func (s *Store) withLock(f func() error) error {
 			break
 		}
 		if time.Now().After(deadline) {
-			return errLocked
+			return ErrBusy
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -255,123 +174,30 @@ func (s *Store) withLock(f func() error) error {
 }
 
 // ReadState reads state.json from dir without changing anything on disk,
-// for the export command. A missing file gives a fresh state, and a file from
-// a newer version gives what could be read of it.
+// for the export command. A missing file (or no folder, dir "") gives a
+// fresh state; a file from a newer version gives ErrNewerOnDisk.
 func ReadState(dir string) (State, error) {
-	data, err := os.ReadFile(filepath.Join(dir, StateFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return NewState(), nil
+	if dir == "" {
+		return newState(), nil
+	}
+	data, err := readStateFile(filepath.Join(dir, StateFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return newState(), nil
 	}
 	if err != nil {
-		return NewState(), err
+		return newState(), err
 	}
 	st, err := parseState(data)
 	switch {
 	case errors.Is(err, errNewer):
-		return st, nil
+		return newState(), ErrNewerOnDisk
 	case err != nil:
-		return NewState(), err
+		return newState(), err
 	}
 	return st, nil
 }
 
-var errNewer = errors.New("state file is from a newer version of Code Safety")
-
-// parseState reads a state file. A file whose version is newer than this app
-// knows is returned as far as it can be read, with errNewer.
-func parseState(data []byte) (State, error) {
-	var probe struct {
-		Version *int `json:"version"`
-	}
-	if err := json.Unmarshal(data, &probe); err != nil {
-		return State{}, fmt.Errorf("state file is not valid JSON: %w", err)
-	}
-	if probe.Version == nil || *probe.Version < 1 {
-		return State{}, errors.New("state file has no valid version")
-	}
-	var st State
-	err := json.Unmarshal(data, &st)
-	if *probe.Version > StateVersion {
-		if err != nil {
-			st = NewState()
-		}
-		st.normalize()
-		return st, errNewer
-	}
-	if err != nil {
-		return State{}, fmt.Errorf("state file has a field of the wrong type: %w", err)
-	}
-	st.normalize()
-	return st, nil
-}
-
-// probeWritable makes sure dir exists and a file can be created in it.
-func probeWritable(dir string) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".probe-*")
-	if err != nil {
-		return err
-	}
-	name := f.Name()
-	f.Close()
-	return os.Remove(name)
-}
-
-// writeFileAtomic replaces path with data so that a crash at any moment
-// leaves either the old file or the new one: a temporary file in the same
-// folder is written, synced and renamed over the old one, then the folder
-// is synced so the rename itself is durable.
-func writeFileAtomic(path string, data []byte) error {
-	return writeFileAtomicVia(path, data, func(f *os.File, data []byte) error {
-		_, err := f.Write(data)
-		return err
-	})
-}
-
-// writeFileAtomicVia is writeFileAtomic with the writing of the data given,
-// so a test can make it fail half way.
-func writeFileAtomicVia(path string, data []byte, write func(*os.File, []byte) error) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := write(f, data); err != nil {
-		return fail(err)
-	}
-	if err := f.Chmod(0o600); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // not supported everywhere (Windows); the rename is done either way
-		d.Close()
-	}
-	return nil
-}
-
-// Dir is the data folder.
-func (s *Store) Dir() string { return s.dir }
-
-// Path is the full path of state.json.
+// Path is the full path of state.json ("" when there is no folder).
 func (s *Store) Path() string { return s.path }
 
 // Problem says what the person should be told about their saved progress.
@@ -395,16 +221,6 @@ func (s *Store) ReadOnly() bool {
 	return s.readOnly
 }
 
-// Change is the one notice a store gives its window: after a change made
-// through it, after a save that read in another window's changes, and
-// after a save that failed.
-type Change struct {
-	State    State // the state now
-	Settings bool  // the language, theme or text size differ from before
-	Merged   bool  // another window's changes were read in
-	Err      error // the save failed (ErrNewerOnDisk: another version took over)
-}
-
 // OnChange sets the function told of every change. A change made through
 // the store is told at once, on the caller's goroutine; a merge or a failed
 // save on the saving goroutine, so the window moves it to its own.
@@ -424,136 +240,6 @@ func (s *Store) State() State {
 	return s.state.clone()
 }
 
-// Update changes the state and saves it in the background. It returns at
-// once; Flush waits for the save.
-func (s *Store) Update(change func(*State)) {
-	s.mu.Lock()
-	before := settingsOf(s.state)
-	change(&s.state)
-	s.state.normalize()
-	s.changed++
-	if s.readOnly {
-		s.saved = s.changed
-		s.cond.Broadcast()
-	} else {
-		s.pending = append(s.pending, change)
-		if !s.writing {
-			s.writing = true
-			go s.writer()
-		}
-	}
-	c, f := Change{State: s.state.clone(), Settings: settingsOf(s.state) != before}, s.onChange
-	s.mu.Unlock()
-	if f != nil {
-		f(c)
-	}
-}
-
-// writer saves the latest state until nothing newer is left, so a burst of
-// changes costs a few writes, not one each.
-func (s *Store) writer() {
-	s.mu.Lock()
-	for s.saved < s.changed {
-		gen, n := s.changed, len(s.pending)
-		ops, state, base, write := s.pending[:n:n], s.state.clone(), s.base, s.write
-		s.mu.Unlock()
-		written, merged, err := s.save(ops, state, base, write)
-		s.mu.Lock()
-		s.saveErr = err
-		before := settingsOf(s.state)
-		var tell *Change
-		switch {
-		case err == nil:
-			s.base = written
-			s.pending = s.pending[n:]
-			if merged != nil {
-				// the file had changes from another window: show them,
-				// with this window's newer changes on top
-				for _, op := range s.pending {
-					op(merged)
-				}
-				merged.normalize()
-				s.state = *merged
-				tell = &Change{Merged: true}
-			}
-		case errors.Is(err, ErrNewerOnDisk):
-			s.readOnly, s.problem, s.pending = true, ProblemNewer, nil
-			gen = s.changed
-		}
-		// after any other error the changes stay pending and go with the
-		// next save
-		if err != nil {
-			tell = &Change{Err: err}
-		}
-		if f := s.onChange; tell != nil && f != nil {
-			tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
-			s.mu.Unlock()
-			f(*tell)
-			s.mu.Lock()
-		}
-		// Only now is this save over: Flush returns after the window has
-		// heard of it.
-		s.saved = max(s.saved, gen)
-		s.cond.Broadcast()
-	}
-	s.writing = false
-	s.mu.Unlock()
-}
-
-// save writes state under the folder's lock. If the file is no longer
-// base, it replays ops on what is there instead and returns that as merged.
-func (s *Store) save(ops []func(*State), state State, base []byte,
-	write func(string, []byte) error) (written []byte, merged *State, err error) {
-	err = s.withLock(func() error {
-		disk, err := os.ReadFile(s.path)
-		if err != nil && !errors.Is(err, os.ErrNotExist) {
-			return err
-		}
-		// A missing file is not a change: it may have been lost with the
-		// folder (then this window's state is all there is) or deleted from
-		// another window (whose deletion this one does not show). An
-		// unreadable file is not one either: this window's state wins.
-		if disk != nil && !bytes.Equal(disk, base) {
-			fresh, perr := parseState(disk)
-			switch {
-			case errors.Is(perr, errNewer):
-				return ErrNewerOnDisk
-			case perr == nil:
-				for _, op := range ops {
-					op(&fresh)
-				}
-				fresh.normalize()
-				state, merged = fresh, &fresh
-			}
-		}
-		data, err := json.MarshalIndent(state, "", "  ")
-		if err != nil {
-			return err
-		}
-		data = append(data, '\n')
-		if err := write(s.path, data); err != nil {
-			return err
-		}
-		written = data
-		return nil
-	})
-	if err != nil {
-		merged = nil
-	}
-	return written, merged, err
-}
-
-// Flush waits until every change so far is on disk (or has failed to be
-// saved) and returns the last save error.
-func (s *Store) Flush() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for s.saved < s.changed {
-		s.cond.Wait()
-	}
-	return s.saveErr
-}
-
 // Checklist returns a copy of a scenario's progress (empty if not started).
 func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
 	s.mu.Lock()
@@ -564,24 +250,181 @@ func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
 	return Checklist{}
 }
 
-// IsDone reports whether a step is ticked in a checklist.
-func (c Checklist) IsDone(stepID string) bool { return slices.Contains(c.Done, stepID) }
-
-// DoneCount counts the steps of scenario sc that are ticked in c (unknown IDs
-// kept in the file do not count).
-func (c Checklist) DoneCount(sc checklist.Scenario) int {
-	n := 0
-	for _, st := range sc.Steps {
-		if c.IsDone(st.ID) {
-			n++
+// update changes the state and has it saved. It returns at once; Flush
+// waits for the save. change may run again, on what another window saved,
+// so it must give the same result each time (no clock inside).
+func (s *Store) update(change func(*State)) {
+	s.mu.Lock()
+	before := settingsOf(s.state)
+	change(&s.state)
+	s.state.normalize()
+	if !s.readOnly {
+		s.pending = append(s.pending, change)
+		if !s.running {
+			s.running = true
+			go s.worker()
 		}
 	}
-	return n
+	c, f := Change{State: s.state.clone(), Settings: settingsOf(s.state) != before}, s.onChange
+	s.mu.Unlock()
+	if f != nil {
+		f(c)
+	}
+}
+
+// worker saves the pending changes, a batch at a time, until none are left.
+// After a failed save it stops, and the changes go with the next one; when
+// another window holds the lock it tries again at once (waiting for the
+// lock is its pause).
+func (s *Store) worker() {
+	for {
+		s.saving.Lock()
+		s.mu.Lock()
+		ops, flushes, snapshot := s.pending, s.flushes, s.state.clone()
+		s.pending, s.flushes = nil, nil
+		if len(ops) == 0 || s.readOnly {
+			s.running = false
+			s.mu.Unlock()
+			s.saving.Unlock()
+			reply(flushes, s.lastErr())
+			return
+		}
+		s.mu.Unlock()
+
+		saved, merged, err := s.save(ops, snapshot)
+
+		s.mu.Lock()
+		before, failedBefore := settingsOf(s.state), s.err
+		var tell *Change
+		s.err = err
+		switch {
+		case err == nil && merged:
+			// the file had changes from another window: show them, with
+			// this window's changes made since on top
+			for _, op := range s.pending {
+				op(&saved)
+			}
+			saved.normalize()
+			s.state = saved
+			tell = &Change{Merged: true, Saved: failedBefore != nil}
+		case err == nil && failedBefore != nil:
+			tell = &Change{Saved: true}
+		case err == nil:
+		case errors.Is(err, ErrNewerOnDisk):
+			s.readOnly, s.problem = true, ProblemNewer
+			s.pending = nil
+			tell = &Change{Err: err}
+		default:
+			s.pending = append(ops, s.pending...)
+			if !errors.Is(err, ErrBusy) || !errors.Is(failedBefore, ErrBusy) { // busy: said once, until it passes
+				tell = &Change{Err: err}
+			}
+		}
+		stop := err != nil && !errors.Is(err, ErrBusy)
+		if stop {
+			// a Flush since this save began hears of it too
+			s.running, flushes, s.flushes = false, append(flushes, s.flushes...), nil
+		}
+		f := s.onChange
+		if tell != nil {
+			tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
+		}
+		s.mu.Unlock()
+		s.saving.Unlock()
+		if tell != nil && f != nil {
+			f(*tell)
+		}
+		// Only now is this save over: Flush returns after the window has
+		// heard of it.
+		reply(flushes, err)
+		if stop {
+			return
+		}
+	}
+}
+
+func reply(flushes []chan error, err error) {
+	for _, ch := range flushes {
+		ch <- err
+	}
+}
+
+func (s *Store) lastErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+// save writes the changes ops to the file under the folder's lock: applied
+// to what the file holds, or, when there is no file or it cannot be read,
+// the snapshot (this window's state, ops included) is written as it is. It
+// returns what was written and whether it differs from the snapshot
+// (another window's changes).
+func (s *Store) save(ops []func(*State), snapshot State) (saved State, merged bool, err error) {
+	err = s.withLock(s.wait, func() error {
+		saved = snapshot
+		if data, err := readStateFile(s.path); err == nil {
+			fresh, perr := parseState(data)
+			switch {
+			case errors.Is(perr, errNewer):
+				return ErrNewerOnDisk
+			case perr == nil:
+				for _, op := range ops {
+					op(&fresh)
+				}
+				fresh.normalize()
+				saved = fresh
+			}
+		}
+		data, err := encodeState(saved)
+		if err != nil {
+			return err
+		}
+		if err := s.write(s.path, data); err != nil {
+			return err
+		}
+		mine, _ := encodeState(snapshot)
+		merged = !bytes.Equal(data, mine)
+		return nil
+	})
+	return saved, merged, err
+}
+
+// Flush waits until every change so far has been saved, or a save of them
+// has failed, and returns that save's error (for a store that saves
+// nothing, why).
+func (s *Store) Flush() error { return s.FlushWithin(-1) }
+
+// FlushWithin is Flush waiting at most d (d < 0: as long as it takes). It
+// is for quitting: after d it returns ErrBusy, and the changes not yet
+// saved are lost when the app ends.
+func (s *Store) FlushWithin(d time.Duration) error {
+	s.mu.Lock()
+	if !s.running {
+		err := s.err
+		s.mu.Unlock()
+		return err
+	}
+	ch := make(chan error, 1)
+	s.flushes = append(s.flushes, ch)
+	s.mu.Unlock()
+	if d < 0 {
+		return <-ch
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case err := <-ch:
+		return err
+	case <-t.C:
+		return ErrBusy
+	}
 }
 
 // SetDone ticks or unticks a step.
 func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
-	s.Update(func(st *State) {
+	now := s.now().UTC()
+	s.update(func(st *State) {
 		c := st.checklist(id)
 		i := slices.Index(c.Done, stepID)
 		switch {
@@ -590,34 +433,35 @@ func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
 		case !done && i >= 0:
 			c.Done = slices.Delete(c.Done, i, i+1)
 		}
-		c.Updated = s.now().UTC()
+		c.Updated = now
 	})
 }
 
 // SetAnswer saves the answer to a scenario's triage question.
 func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) {
-	s.Update(func(st *State) {
+	now := s.now().UTC()
+	s.update(func(st *State) {
 		c := st.checklist(id)
 		if c.Answers == nil {
 			c.Answers = map[string]string{}
 		}
 		c.Answers[questionID] = answerID
-		c.Updated = s.now().UTC()
+		c.Updated = now
 	})
 }
 
 // StartOver forgets a scenario's ticks and triage answer.
 func (s *Store) StartOver(id checklist.ScenarioID) {
-	s.Update(func(st *State) { delete(st.Checklists, string(id)) })
+	s.update(func(st *State) { delete(st.Checklists, string(id)) })
 }
 
 // SetPhone saves the phone the person's WhatsApp is on (checklist.Phones).
-func (s *Store) SetPhone(phone string) { s.Update(func(st *State) { st.Phone = phone }) }
+func (s *Store) SetPhone(phone string) { s.update(func(st *State) { st.Phone = phone }) }
 
 // SetPinAskedOn records the day (checklist.DayLayout) WhatsApp first asked
 // for an unknown PIN in a checklist; "" clears it.
 func (s *Store) SetPinAskedOn(id checklist.ScenarioID, day string) {
-	s.Update(func(st *State) {
+	s.update(func(st *State) {
 		c := st.checklist(id)
 		c.PinAskedOn = day
 		c.Updated = s.now().UTC()
@@ -625,36 +469,38 @@ func (s *Store) SetPinAskedOn(id checklist.ScenarioID, day string) {
 }
 
 // SetLanguage saves the chosen language ("" follows the system).
-func (s *Store) SetLanguage(tag string) { s.Update(func(st *State) { st.Language = tag }) }
+func (s *Store) SetLanguage(tag string) { s.update(func(st *State) { st.Language = tag }) }
 
 // SetTheme saves the chosen theme.
-func (s *Store) SetTheme(theme string) { s.Update(func(st *State) { st.Theme = theme }) }
+func (s *Store) SetTheme(theme string) { s.update(func(st *State) { st.Theme = theme }) }
 
 // SetTextSize saves the chosen text size.
-func (s *Store) SetTextSize(size string) { s.Update(func(st *State) { st.TextSize = size }) }
+func (s *Store) SetTextSize(size string) { s.update(func(st *State) { st.TextSize = size }) }
 
 // DeleteProgress removes state.json and forgets every checklist. The
 // settings stay for this session (and are saved again with the next
 // change). A read-only store removes nothing on disk.
 func (s *Store) DeleteProgress() error {
+	s.saving.Lock() // no save under way, and none starts
+	defer s.saving.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	for s.writing {
-		s.cond.Wait()
-	}
 	s.state.Checklists = map[string]*Checklist{}
-	if s.readOnly {
+	readOnly := s.readOnly
+	s.mu.Unlock()
+	if readOnly {
 		return nil
 	}
-	s.pending = nil
-	return s.withLock(func() error {
+	err := s.withLock(s.wait, func() error {
 		err := os.Remove(s.path)
-		if errors.Is(err, os.ErrNotExist) {
-			err = nil
-		}
-		if err == nil {
-			s.base = nil
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
 		}
 		return err
 	})
+	if err == nil {
+		s.mu.Lock()
+		s.pending = nil // all in memory; saved with the next change
+		s.mu.Unlock()
+	}
+	return err
 }

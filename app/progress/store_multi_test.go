@@ -192,7 +192,7 @@ func TestStoreChild(t *testing.T) {
 // setCounter records n in the state: as an answer (the number itself) and
 // as ticks (its bits), so a torn or mixed file would not match.
 func setCounter(s *Store, off, n int, steps []checklist.Step) {
-	s.Update(func(st *State) {
+	s.update(func(st *State) {
 		c := st.checklist(checklist.Unrequested)
 		if c.Answers == nil {
 			c.Answers = map[string]string{}

@@ -108,7 +108,7 @@ func TestStoreWritesAtomically(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if !slices.Equal(names, []string{StateFile, LockFile}) {
+	if !slices.Equal(names, []string{StateFile, lockFile}) {
 		t.Errorf("stray files left: %v", names)
 	}
 
@@ -344,5 +344,31 @@ func TestPhoneAndPinDayAreSavedAndCleared(t *testing.T) {
 	}
 	if raw := readFile(t, filepath.Join(dir, "state.json")); strings.Contains(raw, "pin_asked_on") {
 		t.Errorf("a cleared day is still saved:\n%s", raw)
+	}
+}
+
+// A Flush that starts while a save is under way, and that save fails, is
+// told so (it once waited for ever: the screens' test of a full disk hung).
+func TestFlushDuringAFailingSave(t *testing.T) {
+	s := OpenStore(t.TempDir())
+	started, fail := make(chan bool), make(chan bool)
+	s.write = func(string, []byte) error {
+		started <- true
+		<-fail
+		return errors.New("no space left on device")
+	}
+	s.SetDone(checklist.Asked, "call-them", true)
+	<-started
+	flushed := make(chan error)
+	go func() { flushed <- s.Flush() }()
+	time.Sleep(50 * time.Millisecond) // the Flush waits for the save under way
+	close(fail)
+	select {
+	case err := <-flushed:
+		if err == nil {
+			t.Error("Flush did not report the failed save")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Flush never returned")
 	}
 }

@@ -1,0 +1,256 @@
+package progress
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"codesafety/app/checklist"
+)
+
+// stateVersion is the version of state.json this app reads and writes.
+const stateVersion = 1
+
+// StateFile is the name of the progress file in the data folder.
+const StateFile = "state.json"
+
+// Settings values.
+const (
+	ThemeSystem = "system"
+	ThemeLight  = "light"
+	ThemeDark   = "dark"
+
+	TextNormal = "normal"
+	TextLarge  = "large"
+	TextLarger = "larger"
+)
+
+// State is everything Code Safety remembers, as stored in state.json.
+type State struct {
+	Version    int                   `json:"version"`  // a newer file's is stateVersion+1, however large
+	Language   string                `json:"language"` // empty: follow the system
+	Theme      string                `json:"theme"`
+	TextSize   string                `json:"text_size"`
+	Checklists map[string]*Checklist `json:"checklists"`
+	// Phone is the phone the person's WhatsApp is on (checklist.Phones), for
+	// the menu paths; "" until asked.
+	Phone string `json:"phone,omitempty"`
+
+	// other top-level fields of the file, written back as they were, so
+	// nothing another version keeps there is lost
+	extra map[string]json.RawMessage
+}
+
+// Checklist is the saved progress of one scenario. Done keeps step IDs this
+// version does not know, so an older or newer app's progress is not lost.
+type Checklist struct {
+	Done    []string          `json:"done"`
+	Answers map[string]string `json:"answers"`
+	Updated time.Time         `json:"updated"`
+	// PinAskedOn is the day (checklist.DayLayout) WhatsApp first asked for a
+	// PIN the person does not know, to count the 7-day wait; "" when not recorded.
+	PinAskedOn string `json:"pin_asked_on,omitempty"`
+}
+
+// newState returns the state of a first start.
+func newState() State {
+	return State{Version: stateVersion, Theme: ThemeSystem, TextSize: TextNormal,
+		Checklists: map[string]*Checklist{}}
+}
+
+func (s *State) normalize() {
+	if s.Theme == "" {
+		s.Theme = ThemeSystem
+	}
+	if s.TextSize == "" {
+		s.TextSize = TextNormal
+	}
+	if s.Checklists == nil {
+		s.Checklists = map[string]*Checklist{}
+	}
+	maps.DeleteFunc(s.Checklists, func(_ string, c *Checklist) bool { return c == nil })
+}
+
+// clone returns a deep copy, so the saving goroutine and the window never
+// share a map. (extra is never changed in place, so it is shared.)
+func (s State) clone() State {
+	c := s
+	c.Checklists = make(map[string]*Checklist, len(s.Checklists))
+	for id, cl := range s.Checklists {
+		cc := cl.clone()
+		c.Checklists[id] = &cc
+	}
+	return c
+}
+
+func (c *Checklist) clone() Checklist {
+	cc := *c
+	cc.Done = slices.Clone(c.Done)
+	cc.Answers = maps.Clone(c.Answers)
+	return cc
+}
+
+// checklist returns a scenario's progress, adding it if it is not there.
+func (s *State) checklist(id checklist.ScenarioID) *Checklist {
+	c := s.Checklists[string(id)]
+	if c == nil {
+		c = &Checklist{}
+		s.Checklists[string(id)] = c
+	}
+	return c
+}
+
+// IsDone reports whether a step is ticked in a checklist.
+func (c Checklist) IsDone(stepID string) bool { return slices.Contains(c.Done, stepID) }
+
+// DoneCount counts the steps of scenario sc that are ticked in c (unknown IDs
+// kept in the file do not count).
+func (c Checklist) DoneCount(sc checklist.Scenario) int {
+	n := 0
+	for _, st := range sc.Steps {
+		if c.IsDone(st.ID) {
+			n++
+		}
+	}
+	return n
+}
+
+var errNewer = errors.New("state file is from a newer version of Code Safety")
+
+// bom is the byte order mark some editors put at the start of a UTF-8 file.
+var bom = []byte("\uFEFF")
+
+// parseState reads a state file. A file whose version is newer than this app
+// knows is returned as far as it can be read, with errNewer.
+func parseState(data []byte) (State, error) {
+	data = bytes.TrimPrefix(data, bom)
+	if !utf8.Valid(data) {
+		// JSON is UTF-8 (RFC 8259); reading it anyway would turn the bad
+		// bytes into U+FFFD and write that back. Kept aside, they survive.
+		return State{}, errors.New("state file is not UTF-8")
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+		return State{}, fmt.Errorf("state file is not a JSON object: %v", err)
+	}
+	newer, err := parseVersion(top["version"])
+	if err != nil {
+		return State{}, err
+	}
+	st := State{Version: stateVersion}
+	if newer {
+		st.Version = stateVersion + 1
+	}
+	fields := []struct {
+		key string
+		to  any
+	}{{"language", &st.Language}, {"theme", &st.Theme}, {"text_size", &st.TextSize}, {"checklists", &st.Checklists}, {"phone", &st.Phone}}
+	for _, f := range fields {
+		if raw, ok := top[f.key]; ok {
+			if err = json.Unmarshal(raw, f.to); err != nil {
+				break
+			}
+		}
+		delete(top, f.key)
+	}
+	delete(top, "version")
+	for k, raw := range top {
+		var b bytes.Buffer
+		json.Compact(&b, raw) // valid: it was parsed; written back indented anew
+		top[k] = b.Bytes()
+	}
+	if len(top) > 0 {
+		st.extra = top
+	}
+	if newer {
+		if err != nil {
+			st = newState()
+			st.Version = stateVersion + 1
+		}
+		st.normalize()
+		return st, errNewer
+	}
+	if err != nil {
+		return State{}, fmt.Errorf("state file has a field of the wrong type: %w", err)
+	}
+	st.normalize()
+	return st, nil
+}
+
+// parseVersion reads the version, which must be a whole number of at least
+// 1 (written any way JSON allows: 1, 1.0, 1e0). It reports whether the
+// number is above stateVersion, however large, without converting it.
+func parseVersion(raw json.RawMessage) (newer bool, err error) {
+	bad := errors.New("state file has no valid version")
+	s := string(raw)
+	if s == "" || s[0] != '-' && (s[0] < '0' || s[0] > '9') || !json.Valid(raw) {
+		return false, bad // missing, null, a string, ...
+	}
+	if s[0] == '-' {
+		return false, bad // zero or below
+	}
+	mant, exp, _ := strings.Cut(strings.ToLower(s), "e")
+	intPart, frac, _ := strings.Cut(mant, ".")
+	digits := intPart + frac
+	point := int64(len(intPart)) // value = 0.digits × 10^point
+	trimmed := strings.TrimLeft(digits, "0")
+	point -= int64(len(digits) - len(trimmed))
+	digits = strings.TrimRight(trimmed, "0")
+	if digits == "" {
+		return false, bad // zero
+	}
+	if exp != "" {
+		e, err := strconv.ParseInt(exp, 10, 64)
+		switch {
+		case err != nil && strings.HasPrefix(exp, "-"):
+			return false, bad // far below 1
+		case err != nil:
+			return true, nil // far above any version
+		}
+		e = max(min(e, 1<<40), -1<<40)
+		point += e
+	}
+	switch {
+	case point < int64(len(digits)):
+		return false, bad // not a whole number (or below 1)
+	case digits == "1" && point == 1:
+		return false, nil // 1
+	}
+	return true, nil // a whole number of 2 or more
+}
+
+// encodeState is the file for st: the known fields in their order, then any
+// others the file had, indented.
+func encodeState(st State) ([]byte, error) {
+	type known struct {
+		Version    int                   `json:"version"`
+		Language   string                `json:"language"`
+		Theme      string                `json:"theme"`
+		TextSize   string                `json:"text_size"`
+		Checklists map[string]*Checklist `json:"checklists"`
+		Phone      string                `json:"phone,omitempty"`
+	}
+	b, err := json.Marshal(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists, st.Phone})
+	if err != nil {
+		return nil, err
+	}
+	b = b[:len(b)-1] // without the closing brace
+	for _, k := range slices.Sorted(maps.Keys(st.extra)) {
+		key, _ := json.Marshal(k)
+		b = append(append(append(append(b, ','), key...), ':'), st.extra[k]...)
+	}
+	b = append(b, '}')
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
