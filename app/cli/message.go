@@ -84,15 +84,24 @@ func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 // saved in Settings, the system's, English (as export). Unreadable progress
 // is no reason to say anything here.
 func savedLocalizer(cmd Command, cat *lang.Catalog, system []string, dataDir string) *lang.Localizer {
+	return cat.Localizer(cat.Resolve(cmd.Lang, savedState(cmd, dataDir).Language, system))
+}
+
+// savedState is the saved progress and settings, read only. With no folder
+// for this person (no home), nothing is read: never the current folder.
+func savedState(cmd Command, dataDir string) progress.State {
 	dir := cmd.DataDir
 	if dir == "" {
 		dir = dataDir
+	}
+	if dir == "" {
+		return progress.State{}
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
 	st, _ := progress.ReadState(dir)
-	return cat.Localizer(cat.Resolve(cmd.Lang, st.Language, system))
+	return st
 }
 
 // runMessage prints the message only, as the Copy button copies it.

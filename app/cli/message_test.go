@@ -5,7 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"os"
+	"path/filepath"
+
 	"codesafety/app/checklist"
+	"codesafety/app/progress"
 	"codesafety/app/report"
 )
 
@@ -171,5 +175,45 @@ func TestMessageAndReportErrors(t *testing.T) {
 	}
 	if out, _, status, _ := cli(t, "report", "--help"); status != 0 || !strings.Contains(out, "codesafety report") {
 		t.Errorf("report --help: %d %q", status, out)
+	}
+}
+
+// The country chosen on the report screen wins over the system's region;
+// --country wins over both.
+func TestReportUsesTheSavedCountry(t *testing.T) {
+	dir := t.TempDir()
+	s := progress.OpenStore(dir)
+	s.SetCountry("NL")
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	en := catalog(t).Localizer("en")
+	nl := en.T(report.CountryKey("NL"))
+	out, _, status := run(t, []string{"en_GB.UTF-8"}, "report", "--lang", "en", "--data-dir", dir)
+	if status != 0 || !strings.Contains(out, nl) {
+		t.Errorf("saved NL, system en_GB: %d\n%s", status, out)
+	}
+	out, _, _ = run(t, []string{"en_GB.UTF-8"}, "report", "--lang", "en", "--data-dir", dir, "--country", "CA")
+	if strings.Contains(out, nl) || !strings.Contains(out, en.T(report.CountryKey("CA"))) {
+		t.Errorf("--country CA did not win:\n%s", out)
+	}
+}
+
+// With no folder for this person (no home), message and report read
+// nothing, not even a state.json in the current folder.
+func TestMessageAndReportWithNoFolder(t *testing.T) {
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	os.WriteFile(filepath.Join(cwd, progress.StateFile), []byte(`{"version":1,"language":"de","country":"NL"}`), 0o600)
+	for _, args := range [][]string{{"message", "--kind", "warn-family"}, {"report"}} {
+		var out, errOut bytes.Buffer
+		_, status, _ := RunCLI(args, catalog(t), []string{"en_GB.UTF-8"}, "", &out, &errOut)
+		want := catalog(t).Localizer("en").T(checklist.MessageWarnFamily.TextKey())
+		if args[0] == "report" {
+			want = catalog(t).Localizer("en").T(report.CountryKey("GB"))
+		}
+		if status != 0 || !strings.Contains(out.String(), want) {
+			t.Errorf("%v: status %d, read the current folder's file?\n%s", args, status, out.String())
+		}
 	}
 }

@@ -14,8 +14,12 @@ import (
 // addresses, its phone where table R gives one, and its source; for a
 // country table R does not list, only "your local police".
 func runReport(cmd Command, cat *lang.Catalog, system []string, dataDir string, stdout io.Writer) int {
-	loc := savedLocalizer(cmd, cat, system, dataDir)
+	saved := savedState(cmd, dataDir)
+	loc := cat.Localizer(cat.Resolve(cmd.Lang, saved.Language, system))
 	country := cmd.Country
+	if country == "" {
+		country = saved.Country // chosen on the report screen
+	}
 	if country == "" {
 		country = report.SystemCountry(system)
 	}
