@@ -2,11 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"os"
-	"path/filepath"
+	"encoding/json"
 
 	"codesafety/app/checklist"
 	"codesafety/app/progress"
@@ -214,6 +215,32 @@ func TestMessageAndReportWithNoFolder(t *testing.T) {
 		}
 		if status != 0 || !strings.Contains(out.String(), want) {
 			t.Errorf("%v: status %d, read the current folder's file?\n%s", args, status, out.String())
+		}
+	}
+}
+
+// A checklist's messages to copy are in its export too, word for word, as
+// its steps say "copy the message below".
+func TestExportHasTheMessages(t *testing.T) {
+	en := catalog(t).Localizer("en")
+	for _, sc := range checklist.Scenarios() {
+		out, _, status := run(t, nil, "export", "--scenario", string(sc.ID), "--format", "json", "--lang", "en")
+		var doc ExportDoc
+		if status != 0 || json.Unmarshal([]byte(out), &doc) != nil {
+			t.Fatalf("%s: status %d\n%s", sc.ID, status, out)
+		}
+		if len(doc.Messages) != len(sc.Messages) {
+			t.Errorf("%s: %d messages, want %d", sc.ID, len(doc.Messages), len(sc.Messages))
+			continue
+		}
+		txt, _, _ := run(t, nil, "export", "--scenario", string(sc.ID), "--format", "txt", "--lang", "en")
+		for i, m := range sc.Messages {
+			if doc.Messages[i].Kind != string(m) || doc.Messages[i].Text != en.T(m.TextKey()) {
+				t.Errorf("%s: message %d = %+v", sc.ID, i, doc.Messages[i])
+			}
+			if !strings.Contains(txt, en.T(m.TextKey())) {
+				t.Errorf("%s: the txt export lacks the %s message", sc.ID, m)
+			}
 		}
 	}
 }
