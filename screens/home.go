@@ -22,7 +22,7 @@ type homeScreen struct {
 
 // homeScenarios are the scenarios home offers, in order: the two
 // situations people arrive with, then recovery.
-var homeScenarios = []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover}
+var homeScenarios = []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover, checklist.FriendTaken}
 
 func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{e: e, tiles: map[checklist.ScenarioID]*widgets.TileView{}}
@@ -36,7 +36,7 @@ func newHomeScreen(e env) *homeScreen {
 
 	for _, id := range homeScenarios {
 		imp := widget.HighImportance
-		if id == checklist.Recover {
+		if id == checklist.Recover || id == checklist.FriendTaken {
 			imp = widget.MediumImportance
 		}
 		h.tiles[id] = widgets.Tile{Title: t(id.TitleKey()), Lines: []string{t(id.SubtitleKey())}, Icon: scenarioIcon(id),
@@ -51,7 +51,8 @@ func newHomeScreen(e env) *homeScreen {
 	h.wait = e.boldText("")
 	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading")),
 		h.tiles[checklist.Unrequested].Object, h.tiles[checklist.Asked].Object,
-		widget.NewSeparator(), h.tiles[checklist.Recover].Object, h.wait, explain}
+		widget.NewSeparator(), h.tiles[checklist.Recover].Object,
+		h.tiles[checklist.FriendTaken].Object, h.wait, explain}
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
 		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
@@ -95,6 +96,8 @@ func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
 		return assets.MessageIcon
 	case checklist.Asked:
 		return theme.AccountIcon()
+	case checklist.FriendTaken: // send the friend the way back
+		return theme.MailSendIcon()
 	}
 	return nil
 }

@@ -104,6 +104,13 @@ var bodies = []Body{
 	{ID: "ke-nc4", Country: "KE", Addresses: []string{nc4}, Sources: []string{nc4}, Kind: Official},
 }
 
+// Elsewhere is the country saved when a person chooses "another country"
+// (OtherCountryKey) on the report screen: XX, a code ISO 3166 leaves to
+// users and gives no country, so Bodies has none for it and the person is
+// told to go to their local police. (Saved as "", the country would follow
+// the system's region again.)
+const Elsewhere = "XX"
+
 // AllBodies lists every body of table R, in its order.
 func AllBodies() []Body { return bodies }
 

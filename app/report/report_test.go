@@ -64,6 +64,9 @@ func TestBodiesForLocales(t *testing.T) {
 			t.Errorf("%s: Bodies(%q) = %v %v, want %v", c.locale, got, ids(bs), ok, c.want)
 		}
 	}
+	if bs, ok := Bodies(Elsewhere); ok || len(bs) != 0 || slices.Contains(Countries(), Elsewhere) {
+		t.Error("another country (Elsewhere) is not your local police")
+	}
 	if bs, ok := Bodies("gb"); !ok || len(bs) != 2 {
 		t.Error("a lower-case code is not found")
 	}
