@@ -72,7 +72,10 @@ func (h *homeScreen) refresh() bool {
 		if q, plan := checklist.Next(id, e.store.Checklist(id).Answers); q == nil && len(plan.Route) > 0 {
 			sc, _ := checklist.ScenarioByID(plan.First())
 			c := e.store.Checklist(sc.ID)
-			lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
+			// (a situation that asks nothing: once a step is done)
+			if len(e.store.Checklist(id).Answers) > 0 || c.DoneCount(sc) > 0 {
+				lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
+			}
 		}
 		tile.SetLines(lines, len(lines) > 1)
 	}

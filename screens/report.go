@@ -149,8 +149,9 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 		// "Source:" in words, then each address as a link: an address in a
 		// paragraph could not wrap on a phone.
 		box.Add(small(strings.TrimSpace(e.loc.Tf(key, map[string]any{"Source": ""}))))
+		source := e.loc.Tf(key, map[string]any{"Source": name}) // for the copy button
 		for i, addr := range b.Sources {
-			box.Add(s.link(name, addr, "source:"+b.ID+":"+fmt.Sprint(i), true))
+			box.Add(s.link(source, addr, "source:"+b.ID+":"+fmt.Sprint(i), true))
 		}
 	}
 	return widgets.OnColor(theme.ColorNameInputBackground, box)

@@ -722,6 +722,14 @@ func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	tap(t, h, h.tr(tag, "checklist.then", map[string]any{"Title": h.t(tag, plan.Route[1].TitleKey())}))
 	openEveryMore(t, h)
 	check(string(plan.Route[1]) + " checklist")
+	// A friend's account, with its messages; where to report, its countries open.
+	h.home()
+	tap(t, h, h.t(tag, checklist.FriendTaken.TitleKey()))
+	openEveryMore(t, h)
+	check("friend-taken checklist")
+	tap(t, h, h.t(tag, "report.heading"))
+	tap(t, h, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "report.change_country")}))
+	check("report")
 }
 
 // walk visits o and what it contains, through containers and widgets'
