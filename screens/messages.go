@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
 	"codesafety/screens/widgets"
@@ -32,6 +33,7 @@ func messagesPart(e env, p *page, kinds []checklist.MessageKind) []fyne.CanvasOb
 					show(c, c == done)
 				}
 			})
+		btn.Importance = widget.HighImportance // the one thing to do with it
 		p.control("message:"+string(k), btn)
 		objs = append(objs, widgets.OnColor(theme.ColorNameInputBackground,
 			container.NewVBox(e.boldText(title), e.text(words), e.start(btn), done)))

@@ -15,6 +15,9 @@ import (
 	"codesafety/screens/widgets"
 )
 
+// The bidi marks: invisible, strong left to right and right to left.
+const lrm, rlm = "\u200e", "\u200f"
+
 // moneyStep is the step about money sent, under which a button leads to
 // where to report it.
 const moneyStep = "money-bank-police"
@@ -50,12 +53,11 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	s.builtFor = cc
 	bodies, listed := report.Bodies(cc)
 
-	// The bank first: prominent, in the calm blue of the app, not the
-	// warning's red.
-	onPrimary := theme.ColorNameForegroundOnPrimary
-	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), onPrimary))
-	bank := widgets.OnColor(theme.ColorNamePrimary, e.row(container.NewCenter(icon), nil,
-		e.coloredText(t(report.BankFirstKey), onPrimary, theme.SizeNameSubHeadingText, true)))
+	// The bank first: prominent, on a calm blue tint (not the warning's
+	// red, and not the solid blue of a button, which it is not).
+	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), theme.ColorNamePrimary))
+	bank := widgets.OnColor(theme.ColorNameSelection, e.row(container.NewCenter(icon), nil,
+		e.coloredText(t(report.BankFirstKey), theme.ColorNameForeground, theme.SizeNameSubHeadingText, true)))
 
 	name := t(report.OtherCountryKey)
 	if listed {
@@ -130,11 +132,20 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	for i, addr := range b.Addresses {
 		box.Add(s.link(name, addr, "address:"+b.ID+":"+fmt.Sprint(i), false))
 	}
+	phone := b.Phone
+	if e.rtl() {
+		// After Arabic words, digits are Arabic numbers to the bidi
+		// algorithm, and the spaces and hyphens between them right to left:
+		// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right
+		// mark before makes the number left-to-right text, one run; a
+		// right-to-left mark after ends it before the note.
+		phone = lrm + phone + rlm
+	}
 	switch {
 	case b.Phone != "" && b.PhoneNote:
-		box.Add(e.boldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": b.Phone, "Note": t(b.PhoneNoteKey())})))
+		box.Add(e.boldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())})))
 	case b.Phone != "":
-		box.Add(e.boldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": b.Phone})))
+		box.Add(e.boldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone})))
 	}
 	key := report.SourceLineKey
 	if b.Kind == report.Reprint {

@@ -10,6 +10,7 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/progress"
 	"codesafety/app/report"
+	"codesafety/screens/widgets"
 )
 
 // startLocales starts the window in a system with these locales, in English.
@@ -193,9 +194,15 @@ func TestReportPhonesAndWords(t *testing.T) {
 				if strings.Contains(l, "<no value>") || strings.Contains(l, "{{") || rawKey.MatchString(l) {
 					t.Errorf("%s/%s: %q", tag, cc, l)
 				}
+				l = strings.NewReplacer(lrm, "", rlm, "").Replace(l) // (marks for a right-to-left language)
 				for _, b := range report.AllBodies() {
 					if b.Phone != "" && strings.Contains(l, b.Phone) {
 						phones = append(phones, b.Phone)
+						// As seen, left to right: the number reads as it is.
+						seen := widgets.VisualLine(label(o), func(rune) bool { return true })
+						if !strings.Contains(strings.NewReplacer(lrm, "", rlm, "").Replace(seen), b.Phone) {
+							t.Errorf("%s/%s: the phone %s is seen as %q", tag, cc, b.Phone, seen)
+						}
 					}
 				}
 			}
