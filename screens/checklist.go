@@ -68,6 +68,9 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		cards := container.NewVBox()
 		for _, st := range steps {
 			cards.Add(s.stepCard(st))
+			if st.ID == moneyStep {
+				cards.Add(reportButton(e, &s.page, "report:"+st.ID))
+			}
 		}
 		if p == checklist.PhaseLater {
 			objs = append(objs, s.folded(t(p.TitleKey()), cards))
@@ -91,6 +94,8 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	s.copied.Hide()
 	startOver := e.button(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	s.control("start-over", startOver)
+	objs = append(objs, messagesPart(e, &s.page, sc.Messages)...)
+	objs = append(objs, reportPart(e, &s.page, sc.ID)...)
 	objs = append(objs, widget.NewSeparator(), e.start(copyAll), s.copied, e.start(startOver))
 	s.page = newPage(objs...)
 	return s

@@ -22,7 +22,7 @@ type homeScreen struct {
 
 // homeScenarios are the scenarios home offers, in order: the two
 // situations people arrive with, then recovery.
-var homeScenarios = []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover}
+var homeScenarios = []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover, checklist.FriendTaken}
 
 func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{e: e, tiles: map[checklist.ScenarioID]*widgets.TileView{}}
@@ -46,7 +46,7 @@ func newHomeScreen(e env) *homeScreen {
 	h.wait = e.boldText("")
 	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading")),
 		h.tiles[checklist.Unrequested].Object, h.tiles[checklist.Asked].Object,
-		h.tiles[checklist.Recover].Object, h.wait, e.start(explain)}
+		h.tiles[checklist.Recover].Object, h.tiles[checklist.FriendTaken].Object, h.wait, e.start(explain)}
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
 		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
@@ -66,7 +66,10 @@ func (h *homeScreen) refresh() bool {
 		if q, plan := checklist.Next(id, e.store.Checklist(id).Answers); q == nil && len(plan.Route) > 0 {
 			sc, _ := checklist.ScenarioByID(plan.First())
 			c := e.store.Checklist(sc.ID)
-			lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
+			// (a situation that asks nothing: once a step is done)
+			if len(e.store.Checklist(id).Answers) > 0 || c.DoneCount(sc) > 0 {
+				lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
+			}
 		}
 		tile.SetLines(lines, len(lines) > 1)
 	}
@@ -86,8 +89,8 @@ func (h *homeScreen) refresh() bool {
 // urgent colour (not the warning's red).
 func scenarioTile(e env, id checklist.ScenarioID) *widgets.TileView {
 	imp := widget.HighImportance
-	if id == checklist.Recover {
-		imp = widget.WarningImportance
+	if id == checklist.Recover || id == checklist.FriendTaken {
+		imp = widget.WarningImportance // urgent, and not the warning's red
 	}
 	return widgets.Tile{Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
 		Large: true, Arrow: true, Importance: imp,
@@ -106,6 +109,8 @@ func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
 		return theme.AccountIcon()
 	case checklist.Recover:
 		return theme.LoginIcon()
+	case checklist.FriendTaken: // send the friend the way back
+		return theme.MailSendIcon()
 	}
 	return nil
 }

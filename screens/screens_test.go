@@ -48,6 +48,12 @@ func startIn(t testing.TB, dir, tag string) *harness {
 // startWith starts the window with a clock (nil: the real one).
 func startWith(t testing.TB, dir, tag string, now func() time.Time) *harness {
 	t.Helper()
+	return startSystem(t, dir, tag, now, nil)
+}
+
+// startSystem starts the window with a clock and the system's locales.
+func startSystem(t testing.TB, dir, tag string, now func() time.Time, system []string) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
@@ -58,7 +64,7 @@ func startWith(t testing.TB, dir, tag string, now func() time.Time) *harness {
 	// the UI's goroutine (the test): settle runs it. (The test driver's
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now,
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now, System: system,
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)
@@ -719,6 +725,14 @@ func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	tap(t, h, h.tr(tag, "checklist.then", map[string]any{"Title": h.t(tag, plan.Route[1].TitleKey())}))
 	openEveryMore(t, h)
 	check(string(plan.Route[1]) + " checklist")
+	// A friend's account, with its messages; where to report, its countries open.
+	h.home()
+	tap(t, h, h.t(tag, checklist.FriendTaken.TitleKey()))
+	openEveryMore(t, h)
+	check("friend-taken checklist")
+	tap(t, h, h.t(tag, "report.heading"))
+	tap(t, h, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "report.change_country")}))
+	check("report")
 }
 
 // walk visits o and what it contains, through containers and widgets'

@@ -73,7 +73,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		e.subHeading(t("settings.text_size")), s.textSize.Box,
 		e.subHeading(t("settings.language")), s.language.Box,
 		e.subHeading(t("settings.theme")), s.theme.Box,
-		e.subHeading(t("settings.phone")), s.phone.Box,
+		e.subHeading(t("settings.phone")), s.phone.Box, reportButton(e, &s.page, "report"),
 		e.subHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),

@@ -47,6 +47,7 @@ const (
 	phoneRoute
 	explainRoute
 	settingsRoute
+	reportRoute
 )
 
 // route is one screen in the navigation stack. For a question, or a
@@ -517,6 +518,8 @@ func (u *UI) build(r *route) screen {
 		return newExplainerScreen(e, r)
 	case settingsRoute:
 		return newSettingsScreen(e, u.deps.Catalog)
+	case reportRoute:
+		return newReportScreen(e, r, u.deps.System)
 	}
 	return newHomeScreen(e)
 }

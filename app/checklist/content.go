@@ -6,15 +6,16 @@
 // without a display.
 package checklist
 
-// ScenarioID names one checklist (a path). Three of them are also the
+// ScenarioID names one checklist (a path). Four of them are also the
 // situations a person picks on the home screen (the entries).
 type ScenarioID string
 
-// The checklists. Unrequested, Asked and Recover are the three situations on
-// the home screen (entries) and also paths: Unrequested and Asked are the
-// "nothing went out, you're safe" paths of their situations, Recover is the
-// logged-out path. ActNow, GhostPairing and LostPhone are paths the
-// questions lead to.
+// The checklists. Unrequested, Asked, Recover and FriendTaken are the four
+// situations on the home screen (entries) and also paths: Unrequested and
+// Asked are the "nothing went out, you're safe" paths of their situations,
+// Recover is the logged-out path, FriendTaken helps someone whose account
+// was taken (it asks no question: its title says what happened). ActNow,
+// GhostPairing and LostPhone are paths the questions lead to.
 const (
 	Unrequested  ScenarioID = "unrequested"
 	Asked        ScenarioID = "asked"
@@ -22,6 +23,7 @@ const (
 	ActNow       ScenarioID = "act-now"
 	GhostPairing ScenarioID = "ghost-pairing"
 	LostPhone    ScenarioID = "lost-phone"
+	FriendTaken  ScenarioID = "friend-taken"
 )
 
 // Phase is the part of a checklist a step is in.
@@ -52,6 +54,8 @@ type Scenario struct {
 	Question *Question // the entry's first question; nil for a path only
 	Donts    []Dont
 	Calm     bool // nothing went out: the intro says the person is safe, and nothing is urgent
+	// Messages are the messages to copy that the checklist shows, in order.
+	Messages []MessageKind
 }
 
 // Step is one thing a person can do. Its words live in translations under
@@ -159,6 +163,13 @@ var (
 		Sources: []SourceID{"W14"}, Terms: []TermID{TermMobileCompany}}
 	stepNewSIM = Step{ID: "sign-in-with-new-sim",
 		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
+	// A friend's account was taken (FriendTaken).
+	stepSendRecovery = Step{ID: "send-recovery-message",
+		Sources: []SourceID{"W3", "W4"}, Terms: []TermID{TermRegistrationCode, TermTwoStep}}
+	stepWarnMutual = Step{ID: "warn-people-you-both-know",
+		Sources: []SourceID{"W2", "A1"}}
+	stepFriendTellsContacts = Step{ID: "friend-tells-contacts",
+		Sources: []SourceID{"W2"}}
 )
 
 // Question and answer IDs, as saved in a checklist's answers.
@@ -229,14 +240,16 @@ func steps(now, next, later []Step) []Step {
 var scenarios = []Scenario{
 	{
 		ID: Unrequested, Calm: true, Question: questionUnrequested,
-		Donts: []Dont{dontShare, dontWebsite},
+		Messages: []MessageKind{MessageWarnFamily},
+		Donts:    []Dont{dontShare, dontWebsite},
 		Steps: steps(nil,
 			[]Step{stepTwoStep, stepEmail, stepLinked},
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepWarnFamily}),
 	},
 	{
 		ID: Asked, Calm: true, Question: questionSentCode,
-		Donts: []Dont{dontShare, dontLinks, dontWebsite, dontPay},
+		Messages: []MessageKind{MessageWarnFamily},
+		Donts:    []Dont{dontShare, dontLinks, dontWebsite, dontPay},
 		Steps: steps(nil,
 			[]Step{stepCallThem, stepWarnThem, stepReportBlock, stepTwoStep, stepEmail},
 			[]Step{stepLinked, stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup,
@@ -244,31 +257,44 @@ var scenarios = []Scenario{
 	},
 	{
 		ID: Recover, Question: questionRecover,
-		Donts: []Dont{dontShare, dontPay},
+		Messages: []MessageKind{MessageAccountTaken},
+		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
 			[]Step{stepSignIn, stepUnknownPIN, stepTellContacts},
 			[]Step{stepTwoStep, stepEmail, stepLinked},
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney, stepPolice}),
 	},
 	{
-		ID:    ActNow,
-		Donts: []Dont{dontShare, dontLinks, dontPay},
+		ID:       FriendTaken,
+		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
+		Donts:    []Dont{dontShare, dontPay, dontLinks, dontWebsite},
+		Steps: steps(
+			[]Step{stepCallThem, stepSendRecovery, stepWarnMutual},
+			[]Step{stepReportBlock, stepFriendTellsContacts},
+			[]Step{stepTwoStep, stepMoney}),
+	},
+	{
+		ID:       ActNow,
+		Messages: []MessageKind{MessageWarnFamily},
+		Donts:    []Dont{dontShare, dontLinks, dontPay},
 		Steps: steps(
 			[]Step{stepTwoStep, stepLinked},
 			[]Step{stepEmail, stepNotifications, stepWarnThem, stepReportBlock},
 			[]Step{stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney}),
 	},
 	{
-		ID:    GhostPairing,
-		Donts: []Dont{dontWebsite, dontQR, dontLinks, dontShare},
+		ID:       GhostPairing,
+		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily},
+		Donts:    []Dont{dontWebsite, dontQR, dontLinks, dontShare},
 		Steps: steps(
 			[]Step{stepLinked, stepTwoStep, stepTellContacts},
 			[]Step{stepNotifications, stepEmail, stepReportBlock, stepPolice},
 			[]Step{stepPrivacyCheckup, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepMoney}),
 	},
 	{
-		ID:    LostPhone,
-		Donts: []Dont{dontShare, dontPay},
+		ID:       LostPhone,
+		Messages: []MessageKind{MessageAccountTaken},
+		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
 			[]Step{stepLockSIM, stepNewSIM, stepTellContacts},
 			[]Step{stepTwoStep, stepEmail, stepLinked},
@@ -276,12 +302,11 @@ var scenarios = []Scenario{
 	},
 }
 
-// Scenarios returns every checklist: the three entries in the order the
-// home screen shows them, then the other paths.
+// Scenarios returns every checklist: the entries, then the other paths.
 func Scenarios() []Scenario { return scenarios }
 
 // Entries lists the situations on the home screen, in order.
-func Entries() []ScenarioID { return []ScenarioID{Unrequested, Asked, Recover} }
+func Entries() []ScenarioID { return []ScenarioID{Unrequested, Asked, Recover, FriendTaken} }
 
 // ScenarioByID returns the checklist with that ID.
 func ScenarioByID(id ScenarioID) (Scenario, bool) {

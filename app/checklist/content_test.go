@@ -42,7 +42,7 @@ func allSteps() []Step {
 }
 
 func TestChecklistsHaveEnoughSteps(t *testing.T) {
-	want := map[ScenarioID]int{Unrequested: 8, Asked: 8, Recover: 6, ActNow: 6, GhostPairing: 6, LostPhone: 6}
+	want := map[ScenarioID]int{Unrequested: 8, Asked: 8, Recover: 6, ActNow: 6, GhostPairing: 6, LostPhone: 6, FriendTaken: 6}
 	for id, n := range want {
 		sc, ok := ScenarioByID(id)
 		if !ok {
@@ -55,13 +55,21 @@ func TestChecklistsHaveEnoughSteps(t *testing.T) {
 	if len(Scenarios()) != len(want) {
 		t.Errorf("want %d scenarios, got %d", len(want), len(Scenarios()))
 	}
-	// The three situations of the home screen each ask a question first.
-	if !slices.Equal(Entries(), []ScenarioID{Unrequested, Asked, Recover}) {
+	// The first three situations of the home screen each ask a question
+	// first; "A friend's WhatsApp was taken over" says what happened in its
+	// title, so it opens its checklist at once.
+	if !slices.Equal(Entries(), []ScenarioID{Unrequested, Asked, Recover, FriendTaken}) {
 		t.Errorf("entries = %v", Entries())
 	}
 	for _, id := range Entries() {
-		if sc, _ := ScenarioByID(id); sc.Question == nil {
-			t.Errorf("entry %s asks no question", id)
+		if sc, _ := ScenarioByID(id); (sc.Question == nil) != (id == FriendTaken) {
+			t.Errorf("entry %s: question %v", id, sc.Question)
+		}
+	}
+	// The entries come first in Scenarios, in the order of home.
+	for i, id := range Entries() {
+		if Scenarios()[i].ID != id {
+			t.Errorf("Scenarios()[%d] = %s, want the entry %s", i, Scenarios()[i].ID, id)
 		}
 	}
 }

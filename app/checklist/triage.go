@@ -1,5 +1,7 @@
 package checklist
 
+import "slices"
+
 // Question is asked before a checklist, one at a time, to pick the path that
 // fits what happened.
 type Question struct {
@@ -51,15 +53,17 @@ func (p Plan) First() ScenarioID { return p.Route[0] }
 // Next returns, given the saved answers of an entry (or of any checklist),
 // the next question to ask, or, when every question is answered, the plan.
 // An answer this version does not know counts as not given, so its question
-// is asked again. A checklist that asks nothing (a path opened directly)
-// plans itself. An unknown ID gives neither a question nor a plan.
+// is asked again. A checklist that asks nothing plans itself: urgent when
+// it is an entry of the home screen that is not calm (FriendTaken), not
+// urgent when it is a path opened directly. An unknown ID gives neither a
+// question nor a plan.
 func Next(id ScenarioID, answers map[string]string) (q *Question, plan Plan) {
 	s, found := ScenarioByID(id)
 	if !found {
 		return nil, Plan{}
 	}
 	if s.Question == nil {
-		return nil, Plan{Route: []ScenarioID{id}}
+		return nil, s.ownPlan()
 	}
 	for q = s.Question; ; {
 		a, ok := q.Answer(answers[q.ID])
@@ -105,7 +109,7 @@ func Triage(id ScenarioID, answers map[string]string) (plan Plan, ok bool) {
 		return Plan{}, false
 	}
 	if s.Question == nil {
-		return Plan{Route: []ScenarioID{id}}, true
+		return s.ownPlan(), true
 	}
 	a, found := s.Question.Answer(answers[s.Question.ID])
 	if !found {
@@ -115,6 +119,12 @@ func Triage(id ScenarioID, answers map[string]string) (plan Plan, ok bool) {
 		return p, true
 	}
 	return Plan{Route: a.Route, Urgent: a.Urgent}, true
+}
+
+// ownPlan is the plan of a checklist that asks nothing: itself, urgent
+// when it is an entry that is not calm.
+func (s Scenario) ownPlan() Plan {
+	return Plan{Route: []ScenarioID{s.ID}, Urgent: !s.Calm && slices.Contains(Entries(), s.ID)}
 }
 
 // Combinations lists every way the questions of an entry can be answered,

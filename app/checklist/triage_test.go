@@ -31,6 +31,9 @@ func TestTriageRouting(t *testing.T) {
 		{Recover, nil, false, nil, false},
 		{Recover, map[string]string{QuestionCanUse: AnswerLostPhone}, true, []ScenarioID{LostPhone}, true},
 		{ActNow, nil, true, []ScenarioID{ActNow}, false},
+		// An entry that asks nothing opens itself, urgent.
+		{FriendTaken, nil, true, []ScenarioID{FriendTaken}, true},
+		{FriendTaken, map[string]string{QuestionSentCode: AnswerYes}, true, []ScenarioID{FriendTaken}, true},
 		{GhostPairing, map[string]string{QuestionSentCode: AnswerNo}, true, []ScenarioID{GhostPairing}, false},
 		{"nonsense", nil, false, nil, false},
 	}
@@ -62,6 +65,7 @@ func TestNextAsksInOrder(t *testing.T) {
 		{Recover, nil, QuestionCanUse},
 		{Recover, map[string]string{QuestionCanUse: AnswerLostPhone}, ""},
 		{ActNow, nil, ""},
+		{FriendTaken, nil, ""},
 	}
 	for _, c := range cases {
 		q, plan := Next(c.entry, c.answers)
@@ -98,6 +102,7 @@ func TestEveryAnswerCombination(t *testing.T) {
 		"recover can-use-whatsapp=no":                             {Recover},
 		"recover can-use-whatsapp=lost-phone":                     {LostPhone},
 		"recover can-use-whatsapp=not-sure":                       {ActNow, Recover},
+		"friend-taken":                                            {FriendTaken},
 	}
 	seen := map[string]bool{}
 	for _, entry := range Entries() {
@@ -163,6 +168,7 @@ func checkPath(t *testing.T, name string, id ScenarioID) {
 		GhostPairing: {"check-linked-devices", "turn-on-two-step"},
 		Recover:      {"sign-in-again", "unknown-pin-wait"},
 		LostPhone:    {"lock-sim"},
+		FriendTaken:  {"call-them", "send-recovery-message"},
 	}[id]
 	for _, w := range want {
 		if !slices.Contains(now, w) {

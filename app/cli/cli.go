@@ -12,6 +12,7 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
+	"codesafety/app/report"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -29,7 +30,10 @@ type Command struct {
 	Lang     string // a supported tag, or "" when --lang was not given
 	Scenario checklist.ScenarioID
 	Format   string
-	Phone    string // checklist.PhoneAndroid or PhoneIPhone; "" when --phone was not given
+	Phone    string                // checklist.PhoneAndroid or PhoneIPhone; "" when --phone was not given
+	Message  checklist.MessageKind // message --kind (message.go); "" for other commands
+	Report   bool                  // report (report.go)
+	Country  string                // report --country, upper case; "" for the system's region
 }
 
 // usageError is a command-line mistake. Its words are in translations under
@@ -46,7 +50,12 @@ func (e *usageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data)
 //	codesafety [--data-dir DIR] [--lang TAG]
 //	codesafety --version | --help
 //	codesafety export --scenario ID [--phone android|iphone] [--lang TAG] [--format md|txt|json] [--data-dir DIR]
+//	codesafety message --kind KIND [--lang TAG]
+//	codesafety report [--country CC] [--lang TAG]
 func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
+	if len(args) > 0 && (args[0] == "message" || args[0] == "report") {
+		return parseSub(args[0], args[1:], cat)
+	}
 	var cmd Command
 	if len(args) > 0 && args[0] == "export" {
 		cmd.Export = true
@@ -149,7 +158,8 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
 			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(formats(), ", "),
-			"Phones":    strings.Join(Phones(), ", "),
+			"Phones": strings.Join(Phones(), ", "),
+			"Kinds":  strings.Join(checklist.MessageKinds(), ", "), "Countries": strings.Join(report.Countries(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
 		return cmd, 0, true
 	case cmd.Version:
@@ -157,6 +167,10 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 		return cmd, 0, true
 	case cmd.Export:
 		return cmd, runExport(cmd, cat, system, dataDir, stdout, stderr), true
+	case cmd.Message != "":
+		return cmd, runMessage(cmd, cat, system, dataDir, stdout), true
+	case cmd.Report:
+		return cmd, runReport(cmd, cat, system, dataDir, stdout), true
 	}
 	return cmd, 0, false
 }

@@ -267,9 +267,9 @@ func catalog(t testing.TB) *lang.Catalog {
 	return c
 }
 
-// allScenarios is how errors list the checklists: the three situations of
+// allScenarios is how errors list the checklists: the four situations of
 // the home screen, then the paths the questions lead to.
-const allScenarios = "unrequested, asked, recover, act-now, ghost-pairing, lost-phone"
+const allScenarios = "unrequested, asked, recover, friend-taken, act-now, ghost-pairing, lost-phone"
 
 // allLanguages is how errors and help list the languages: English, then the
 // others by tag.

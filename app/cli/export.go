@@ -37,21 +37,32 @@ type ExportStep struct {
 
 // ExportDoc is a checklist with its progress as exported to JSON.
 type ExportDoc struct {
-	Scenario string       `json:"scenario"`
-	Language string       `json:"language"`
-	Phone    string       `json:"phone"` // "" when the menu paths are given for both phones
-	Intro    string       `json:"intro"`
-	Donts    []string     `json:"donts"`
-	Steps    []ExportStep `json:"steps"`
+	Scenario string          `json:"scenario"`
+	Language string          `json:"language"`
+	Phone    string          `json:"phone"` // "" when the menu paths are given for both phones
+	Intro    string          `json:"intro"`
+	Donts    []string        `json:"donts"`
+	Steps    []ExportStep    `json:"steps"`
+	Messages []ExportMessage `json:"messages"` // the messages to copy that the checklist shows
+}
+
+// ExportMessage is a message to copy and send, as exported to JSON.
+type ExportMessage struct {
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
 }
 
 // buildExport puts a checklist and its saved progress into words, with the
 // menu paths for phone ("" gives both).
 func buildExport(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) ExportDoc {
 	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Phone: phone, Intro: loc.T(sc.ID.IntroKey()),
-		Donts: []string{}, Steps: []ExportStep{}}
+		Donts: []string{}, Steps: []ExportStep{}, Messages: []ExportMessage{}}
 	for _, d := range sc.Donts {
 		doc.Donts = append(doc.Donts, loc.T(d.TextKey()))
+	}
+	for _, m := range sc.Messages {
+		doc.Messages = append(doc.Messages, ExportMessage{Kind: string(m), Title: loc.T(m.TitleKey()), Text: loc.T(m.TextKey())})
 	}
 	for _, st := range sc.Steps {
 		es := ExportStep{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
@@ -124,6 +135,22 @@ func writeDocument(b *strings.Builder, md bool, sc checklist.Scenario, saved pro
 		}
 		for _, st := range part {
 			writeStep(b, md, st, saved, phone, loc)
+		}
+	}
+	// The messages to copy, which steps point to ("copy the message below").
+	if len(sc.Messages) > 0 {
+		heading := loc.T(checklist.MessagesKey)
+		if md {
+			fmt.Fprintf(b, "## %s\n\n", heading)
+		} else {
+			fmt.Fprintf(b, "%s\n%s\n\n", heading, strings.Repeat("-", len([]rune(heading))))
+		}
+		for _, m := range sc.Messages {
+			if md {
+				fmt.Fprintf(b, "**%s**\n\n> %s\n\n", loc.T(m.TitleKey()), loc.T(m.TextKey()))
+			} else {
+				fmt.Fprintf(b, "%s\n    %s\n\n", loc.T(m.TitleKey()), loc.T(m.TextKey()))
+			}
 		}
 	}
 	fmt.Fprintf(b, "%s\n", loc.Tf("export.footer", map[string]any{"Date": checklist.SourcesChecked}))

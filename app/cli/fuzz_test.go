@@ -18,7 +18,9 @@ import (
 // words (never a message key, never a template error) and exit status 2.
 func FuzzCommandLine(f *testing.F) {
 	for _, seed := range []string{"", "--lang\x00es", "export\x00--scenario\x00asked\x00--format\x00json",
-		"--lang=tlh", "export\x00--format", "--data-dir", "-h", "--version\x00extra", "export\x00--scenario=x"} {
+		"--lang=tlh", "export\x00--format", "--data-dir", "-h", "--version\x00extra", "export\x00--scenario=x",
+		"message\x00--kind\x00warn-family\x00--lang\x00hi", "message\x00--kind=x", "report\x00--country\x00gb",
+		"report\x00--country=ZZZ\x00--lang\x00ar", "report"} {
 		f.Add(seed)
 	}
 	cat := catalog(f)

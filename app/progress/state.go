@@ -42,6 +42,9 @@ type State struct {
 	// Phone is the phone the person's WhatsApp is on (checklist.Phones), for
 	// the menu paths; "" until asked.
 	Phone string `json:"phone,omitempty"`
+	// Country is the country chosen on the report screen (a code of
+	// report.Countries); "" follows the system's region.
+	Country string `json:"country,omitempty"`
 
 	// other top-level fields of the file, written back as they were, so
 	// nothing another version keeps there is lost
@@ -151,7 +154,7 @@ func parseState(data []byte) (State, error) {
 	fields := []struct {
 		key string
 		to  any
-	}{{"language", &st.Language}, {"theme", &st.Theme}, {"text_size", &st.TextSize}, {"checklists", &st.Checklists}, {"phone", &st.Phone}}
+	}{{"language", &st.Language}, {"theme", &st.Theme}, {"text_size", &st.TextSize}, {"checklists", &st.Checklists}, {"phone", &st.Phone}, {"country", &st.Country}}
 	for _, f := range fields {
 		if raw, ok := top[f.key]; ok {
 			if err = json.Unmarshal(raw, f.to); err != nil {
@@ -236,8 +239,9 @@ func encodeState(st State) ([]byte, error) {
 		TextSize   string                `json:"text_size"`
 		Checklists map[string]*Checklist `json:"checklists"`
 		Phone      string                `json:"phone,omitempty"`
+		Country    string                `json:"country,omitempty"`
 	}
-	b, err := json.Marshal(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists, st.Phone})
+	b, err := json.Marshal(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists, st.Phone, st.Country})
 	if err != nil {
 		return nil, err
 	}

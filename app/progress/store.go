@@ -468,6 +468,10 @@ func (s *Store) SetPinAskedOn(id checklist.ScenarioID, day string) {
 	})
 }
 
+// SetCountry saves the country chosen on the report screen ("" follows
+// the system's region).
+func (s *Store) SetCountry(country string) { s.update(func(st *State) { st.Country = country }) }
+
 // SetLanguage saves the chosen language ("" follows the system).
 func (s *Store) SetLanguage(tag string) { s.update(func(st *State) { st.Language = tag }) }
 

@@ -372,3 +372,19 @@ func TestFlushDuringAFailingSave(t *testing.T) {
 		t.Fatal("Flush never returned")
 	}
 }
+
+// The country chosen for reporting is saved, read back, and cleared.
+func TestCountryIsSaved(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	s.SetCountry("NL")
+	must(t, s.Flush())
+	if st, err := ReadState(dir); err != nil || st.Country != "NL" {
+		t.Fatalf("read back %q, %v", st.Country, err)
+	}
+	s.SetCountry("")
+	must(t, s.Flush())
+	if raw := readFile(t, filepath.Join(dir, "state.json")); strings.Contains(raw, "country") {
+		t.Errorf("a cleared country is still saved:\n%s", raw)
+	}
+}

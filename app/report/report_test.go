@@ -1,0 +1,218 @@
+package report
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"codesafety/app/lang"
+	"codesafety/translations"
+)
+
+func english(t *testing.T) *lang.Localizer {
+	t.Helper()
+	c, err := lang.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Localizer("en")
+}
+
+func ids(bs []Body) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.ID)
+	}
+	return out
+}
+
+// The region of the system's locale picks the bodies; a country table R
+// does not list gives local police.
+func TestBodiesForLocales(t *testing.T) {
+	cases := []struct {
+		locale, country string
+		want            []string // nil: local police
+	}{
+		{"en_GB.UTF-8", "GB", []string{"uk-report-fraud", "uk-police-scotland"}},
+		{"en_US.UTF-8", "US", []string{"us-ftc", "us-ic3"}},
+		{"en_CA", "CA", []string{"ca-cafc"}},
+		{"hi_IN", "IN", []string{"in-cybercrime"}},
+		{"nl_NL.UTF-8", "NL", []string{"nl-fraudehelpdesk"}},
+		{"es_ES.UTF-8@euro", "ES", []string{"es-incibe"}},
+		{"de_CH", "CH", []string{"ch-ncsc"}},
+		{"id_ID", "ID", []string{"id-iasc"}},
+		{"en-AU", "AU", []string{"au-scamwatch"}},
+		{"fr_FR", "FR", []string{"fr-info-escroqueries"}},
+		{"pt_BR.UTF-8", "BR", nil},
+		{"tr_TR", "TR", nil},
+		{"de_DE", "DE", nil},
+		{"C", "", nil},
+		{"", "", nil},
+		{"POSIX", "", nil},
+		{"en", "", nil},
+		{"es-419", "", nil},
+		{"garbage!!", "", nil},
+	}
+	for _, c := range cases {
+		got := CountryFromLocale(c.locale)
+		if got != c.country {
+			t.Errorf("CountryFromLocale(%q) = %q, want %q", c.locale, got, c.country)
+		}
+		bs, ok := Bodies(got)
+		if ok != (c.want != nil) || !slices.Equal(ids(bs), c.want) {
+			t.Errorf("%s: Bodies(%q) = %v %v, want %v", c.locale, got, ids(bs), ok, c.want)
+		}
+	}
+	if bs, ok := Bodies(Elsewhere); ok || len(bs) != 0 || slices.Contains(Countries(), Elsewhere) {
+		t.Error("another country (Elsewhere) is not your local police")
+	}
+	if bs, ok := Bodies("gb"); !ok || len(bs) != 2 {
+		t.Error("a lower-case code is not found")
+	}
+	if SystemCountry([]string{"", "C", "en", "pt_BR.UTF-8", "en_GB"}) != "BR" {
+		t.Error("SystemCountry does not take the first locale with a country")
+	}
+	if SystemCountry([]string{"", "C.UTF-8"}) != "" {
+		t.Error("SystemCountry invents a country")
+	}
+	if !slices.Equal(Countries(), []string{"GB", "US", "CA", "AU", "IN", "ES", "PT", "FR", "CH", "NL", "ID", "KE"}) {
+		t.Errorf("Countries = %v", Countries())
+	}
+}
+
+// tableR reads table R of the copy of SOURCES.md, row by row.
+func tableR(t *testing.T) [][]string {
+	t.Helper()
+	data, err := os.ReadFile("../checklist/testdata/SOURCES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(data), "## R: where to report, by country")
+	if !ok {
+		t.Fatal("SOURCES.md has no table R")
+	}
+	table, _, _ = strings.Cut(table, "\n## ")
+	var rows [][]string
+	for _, line := range strings.Split(table, "\n") {
+		if !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| country") || strings.HasPrefix(line, "|---") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "|"), " | ")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if len(cells) != 7 {
+			t.Fatalf("table R row with %d cells: %s", len(cells), line)
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// The bodies are table R exactly: same order, countries, addresses,
+// phones (number and note), sources and kinds; nothing else.
+func TestBodiesAreTableR(t *testing.T) {
+	en := english(t)
+	rows := tableR(t)
+	if len(rows) != len(AllBodies()) || len(rows) < 14 {
+		t.Fatalf("table R has %d rows, the app %d bodies", len(rows), len(AllBodies()))
+	}
+	a3 := []string{"https://consumer.ftc.gov/consumer-alerts/2021/10/google-voice-scam-how-verification-code-scam-works-and-how-avoid-it",
+		"https://reportfraud.ftc.gov"}
+	for i, row := range rows {
+		b := AllBodies()[i]
+		country, address, phone, source, kind := row[0], row[2], row[3], row[5], row[6]
+		if en.T(CountryKey(b.Country)) != country {
+			t.Errorf("%s: country %s is %q in English, table R says %q", b.ID, b.Country, en.T(CountryKey(b.Country)), country)
+		}
+		var addrs []string
+		if address != "—" {
+			addrs = strings.Split(address, " ; ")
+		}
+		if !slices.Equal(b.Addresses, addrs) {
+			t.Errorf("%s: addresses %v, table R %v", b.ID, b.Addresses, addrs)
+		}
+		shown := b.Phone
+		if b.PhoneNote {
+			shown += " (" + en.T(b.PhoneNoteKey()) + ")"
+		}
+		if (phone == "—" && b.Phone != "") || (phone != "—" && shown != phone) {
+			t.Errorf("%s: phone %q, table R %q", b.ID, shown, phone)
+		}
+		var srcs []string
+		switch {
+		case source == "same page" || source == "same site":
+			srcs = addrs
+		case source == "A3":
+			srcs = a3
+		case strings.HasPrefix(source, "https://"):
+			srcs = []string{source}
+		}
+		if !slices.Equal(b.Sources, srcs) {
+			t.Errorf("%s: sources %v, table R %q", b.ID, b.Sources, source)
+		}
+		if len(b.Sources) == 0 && !strings.Contains(source, "F34010") {
+			t.Errorf("%s: no source address, and table R names one: %q", b.ID, source)
+		}
+		if string(b.Kind) != kind {
+			t.Errorf("%s: kind %s, table R %s", b.ID, b.Kind, kind)
+		}
+	}
+}
+
+// Every body can be reached: an https address, or (France) a phone; and
+// has its words. A phone is only where table R gives one.
+func TestEveryBodyHasWords(t *testing.T) {
+	en := english(t)
+	seen := map[string]bool{}
+	for _, b := range AllBodies() {
+		prefix := strings.ToLower(b.Country) + "-"
+		if b.Country == "GB" {
+			prefix = "uk-"
+		}
+		if seen[b.ID] || !strings.HasPrefix(b.ID, prefix) {
+			t.Errorf("body ID %q is repeated or does not start with its country", b.ID)
+		}
+		seen[b.ID] = true
+		for _, u := range append(slices.Clone(b.Addresses), b.Sources...) {
+			if !strings.HasPrefix(u, "https://") {
+				t.Errorf("%s: %q is not an https address", b.ID, u)
+			}
+		}
+		if len(b.Addresses) == 0 && b.Phone == "" {
+			t.Errorf("%s: no address and no phone", b.ID)
+		}
+		keys := []string{b.NameKey(), b.CoversKey(), CountryKey(b.Country)}
+		if b.PhoneNote {
+			keys = append(keys, b.PhoneNoteKey())
+		}
+		if len(b.Sources) == 0 {
+			keys = append(keys, b.SourceKey())
+		}
+		for _, k := range keys {
+			if en.T(k) == "" {
+				t.Errorf("%s: no English for %s", b.ID, k)
+			}
+		}
+		if b.Kind != Official && b.Kind != Reprint {
+			t.Errorf("%s: kind %q", b.ID, b.Kind)
+		}
+	}
+	fr, _ := Bodies("FR")
+	if len(fr) != 1 || len(fr[0].Addresses) != 0 || fr[0].Phone == "" {
+		t.Errorf("France: %+v", fr)
+	}
+	for _, k := range []string{HeadingKey, BankFirstKey, LocalPoliceKey, CountryLabelKey, CountryIsKey, OtherCountryKey,
+		ChangeCountryKey, CoversKey, WebsiteKey, PhoneKey, PhoneWithNoteKey, SourceLineKey, SourceReprintKey} {
+		if en.T(k) == "" {
+			t.Errorf("no English for %s", k)
+		}
+	}
+	if got := en.T(BankFirstKey); got != "If money was sent, call your bank first." {
+		t.Errorf("%s = %q", BankFirstKey, got)
+	}
+	if got := en.T(LocalPoliceKey); strings.Contains(got, "http") || strings.ContainsAny(got, "0123456789") {
+		t.Errorf("local police names an address or a number: %q", got)
+	}
+}

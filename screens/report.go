@@ -1,0 +1,225 @@
+package screens
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"codesafety/app/checklist"
+	"codesafety/app/report"
+	"codesafety/screens/widgets"
+)
+
+// The bidi marks: invisible, strong left to right and right to left.
+const lrm, rlm = "\u200e", "\u200f"
+
+// moneyStep is the step about money sent, under which a button leads to
+// where to report it.
+const moneyStep = "money-bank-police"
+
+// reportPaths are the checklists for an account taken over, which lead to
+// where to report it, next to their messages.
+var reportPaths = []checklist.ScenarioID{checklist.Recover, checklist.LostPhone, checklist.GhostPairing, checklist.FriendTaken}
+
+// countryOpen is the key in route.open of the list of countries.
+const countryOpen = "country"
+
+// reportScreen says where to report a scam in the person's country: the
+// bank first, then the country with a way to change it, then each body of
+// table R for it with its address, phone and source; for a country the
+// table does not list, the local police. Nothing is looked up online.
+type reportScreen struct {
+	page
+	e        env
+	r        *route
+	system   []string // the system's locales, for the country when none is chosen
+	builtFor string   // the country the screen was built for
+	choice   *widgets.Choice
+	options  map[string]string // country code -> option shown
+}
+
+func newReportScreen(e env, r *route, system []string) *reportScreen {
+	s := &reportScreen{e: e, r: r, system: system, options: map[string]string{}}
+	t := e.loc.T
+	if r.open == nil {
+		r.open = map[string]bool{}
+	}
+	cc := s.country()
+	s.builtFor = cc
+	bodies, listed := report.Bodies(cc)
+
+	// The bank first: prominent, on a calm blue tint (not the warning's
+	// red, and not the solid blue of a button, which it is not).
+	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), theme.ColorNamePrimary))
+	bank := widgets.OnColor(theme.ColorNameSelection, e.row(container.NewCenter(icon), nil,
+		e.coloredText(t(report.BankFirstKey), theme.ColorNameForeground, theme.SizeNameSubHeadingText, true)))
+
+	name := t(report.OtherCountryKey)
+	if listed {
+		name = t(report.CountryKey(cc))
+	}
+	objs := []fyne.CanvasObject{bank, e.heading(t(report.HeadingKey)),
+		e.boldText(e.loc.Tf(report.CountryIsKey, map[string]any{"Country": name})), s.countryList()}
+	if !listed {
+		objs = append(objs, e.subHeading(t(report.LocalPoliceKey)))
+	}
+	for _, b := range bodies {
+		objs = append(objs, s.body(b))
+	}
+	s.page = newPage(objs...)
+	return s
+}
+
+// country is the country saved on this screen, or else the system's.
+func (s *reportScreen) country() string {
+	if cc := s.e.store.State().Country; cc != "" {
+		return cc
+	}
+	return report.SystemCountry(s.system)
+}
+
+// countryList is "Change country", which opens the list of the table's
+// countries by name and "Another country"; choosing one saves it.
+func (s *reportScreen) countryList() fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	codes := map[string]string{} // option shown -> country code
+	var names []string
+	for _, cc := range append(report.Countries(), report.Elsewhere) {
+		n := t(report.OtherCountryKey)
+		if cc != report.Elsewhere {
+			n = t(report.CountryKey(cc))
+		}
+		names, codes[n], s.options[cc] = append(names, n), cc, n
+	}
+	title := t(report.CountryLabelKey)
+	s.choice = widgets.NewChoice(names, "", e.rtl(), func(o string) fyne.CanvasObject { return e.text(o) },
+		optionLabel(e, title), func(n string) { e.store.SetCountry(codes[n]) })
+	for i, f := range s.choice.Focusables() {
+		s.control(fmt.Sprintf("country:%d", i), f)
+	}
+	change := t(report.ChangeCountryKey)
+	btn := e.button(change, nil, "", nil)
+	btn.Importance = widget.LowImportance
+	fold := func(open bool) {
+		s.r.open[countryOpen] = open
+		show(s.choice.Box, open)
+		if open {
+			btn.SetIcon(theme.MenuDropUpIcon())
+			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": change})
+		} else {
+			btn.SetIcon(theme.MenuDropDownIcon())
+			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": change})
+		}
+	}
+	fold(s.r.open[countryOpen])
+	btn.OnTapped = func() { fold(!s.choice.Box.Visible()) }
+	s.control("fold:"+countryOpen, btn)
+	return container.NewVBox(e.start(btn), s.choice.Box)
+}
+
+// body is one place to report: its name, what it covers, its addresses
+// as links, its phone as words to read (never a link that dials), and
+// where the table read it.
+func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	name := t(b.NameKey())
+	box := container.NewVBox(e.subHeading(name), e.text(e.loc.Tf(report.CoversKey, map[string]any{"Covers": t(b.CoversKey())})))
+	for i, addr := range b.Addresses {
+		box.Add(s.link(name, addr, "address:"+b.ID+":"+fmt.Sprint(i), false))
+	}
+	phone := b.Phone
+	if e.rtl() {
+		// After Arabic words, digits are Arabic numbers to the bidi
+		// algorithm, and the spaces and hyphens between them right to left:
+		// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right
+		// mark before makes the number left-to-right text, one run; a
+		// right-to-left mark after ends it before the note.
+		phone = lrm + phone + rlm
+	}
+	switch {
+	case b.Phone != "" && b.PhoneNote:
+		box.Add(e.boldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())})))
+	case b.Phone != "":
+		box.Add(e.boldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone})))
+	}
+	key := report.SourceLineKey
+	if b.Kind == report.Reprint {
+		key = report.SourceReprintKey
+	}
+	small := func(s string) *widgets.Para {
+		return e.coloredText(s, theme.ColorNameForeground, theme.SizeNameCaptionText, false)
+	}
+	if len(b.Sources) == 0 {
+		box.Add(small(e.loc.Tf(key, map[string]any{"Source": t(b.SourceKey())})))
+	} else {
+		// "Source:" in words, then each address as a link: an address in a
+		// paragraph could not wrap on a phone.
+		box.Add(small(strings.TrimSpace(e.loc.Tf(key, map[string]any{"Source": ""}))))
+		source := e.loc.Tf(key, map[string]any{"Source": name}) // for the copy button
+		for i, addr := range b.Sources {
+			box.Add(s.link(source, addr, "source:"+b.ID+":"+fmt.Sprint(i), true))
+		}
+	}
+	return widgets.OnColor(theme.ColorNameInputBackground, box)
+}
+
+// link is an address that opens the browser, the address itself as its
+// words (wrapping anywhere, so it fits a phone), with a button that copies
+// it, for when no browser opens.
+func (s *reportScreen) link(name, addr, key string, small bool) fyne.CanvasObject {
+	e := s.e
+	u, err := url.Parse(addr)
+	if err != nil {
+		return e.text(addr)
+	}
+	link := widget.NewHyperlink(addr, u)
+	link.Wrapping = fyne.TextWrapBreak
+	if small {
+		link.SizeName = theme.SizeNameCaptionText
+	}
+	cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), false, func() {
+		e.clip.SetContent(addr)
+	})
+	cp.Importance = widget.LowImportance
+	s.control(key, cp)
+	return e.row(nil, cp, link)
+}
+
+// refresh shows the country chosen; it asks to be built again when the
+// country changed, which changes where to report.
+func (s *reportScreen) refresh() bool {
+	cc := s.country()
+	if cc != s.builtFor {
+		return false
+	}
+	if _, listed := report.Bodies(cc); listed {
+		s.choice.Show(s.options[strings.ToUpper(cc)])
+	} else {
+		s.choice.Show(s.options[report.Elsewhere])
+	}
+	return true
+}
+
+// reportButton leads to where to report it.
+func reportButton(e env, p *page, key string) fyne.CanvasObject {
+	tile := widgets.Tile{Title: e.loc.T(report.HeadingKey), Icon: theme.InfoIcon(), Arrow: true,
+		Importance: widget.MediumImportance, Tapped: func() { e.nav.open(&route{kind: reportRoute}) }}.Build(e.rtl())
+	p.control(key, tile.Button)
+	return tile.Object
+}
+
+// reportPart is the way to where to report it at the end of a checklist
+// for an account taken over; nothing for the others.
+func reportPart(e env, p *page, id checklist.ScenarioID) []fyne.CanvasObject {
+	for _, r := range reportPaths {
+		if r == id {
+			return []fyne.CanvasObject{reportButton(e, p, "report:path")}
+		}
+	}
+	return nil
+}
