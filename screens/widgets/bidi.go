@@ -22,9 +22,18 @@ import (
 
 const (
 	rlm      = "\u200f" // right-to-left mark: keeps punctuation at a run's ends in the run
+	lrm      = "\u200e" // left-to-right mark
 	rtlLevel = 1        // Arabic, and neutrals between or beside it
 	ltrLevel = 2        // Latin and numbers inside right-to-left text
 )
+
+// markFor is the invisible mark of a piece's direction.
+func markFor(level int) string {
+	if level == rtlLevel {
+		return rlm
+	}
+	return lrm
+}
 
 // levels gives each rune of a right-to-left paragraph its level: 1 or 2,
 // as plain text has no explicit embeddings.
@@ -90,6 +99,13 @@ func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
 	for i, p := range ps {
 		if p.level == rtlLevel && strings.ContainsFunc(p.text, isRTL) {
 			ps[i].text = rlm + p.text + rlm
+		}
+		// A piece with nothing from the language's font (Latin words, a
+		// bracket) is drawn by Fyne from another font, on that font's
+		// baseline, higher than the Arabic around it; an invisible mark
+		// from the language's font first puts it on the same line.
+		if mark := markFor(ps[i].level); !strings.ContainsFunc(ps[i].text, covered) && covered([]rune(mark)[0]) {
+			ps[i].text = mark + ps[i].text
 		}
 	}
 	return ps

@@ -175,3 +175,19 @@ func TestPiecesFollowTheStandardOrder(t *testing.T) {
 		}
 	}
 }
+
+// Every piece of an Arabic line holds something from the Arabic font: a
+// piece drawn wholly from another font (a Latin word, a bracket) would sit
+// on that font's baseline, higher than the Arabic around it ("رمز QR" drew
+// the QR raised by a third of a letter).
+func TestEveryPieceSitsOnTheArabicLine(t *testing.T) {
+	font := Coverage(assets.Fonts["Arab"].Regular) // the real font: it has the marks
+	for _, s := range []string{"أو رمز QR الذي", "افتح WhatsApp Web الآن", "نص (Ctrl) آخر", "الإصدار 1.0.0 من Code Safety"} {
+		runes := []rune(s)
+		for _, p := range pieces(runes, levels(runes), font) {
+			if !strings.ContainsFunc(p.text, font) {
+				t.Errorf("%q: the piece %q has nothing from the Arabic font", s, p.text)
+			}
+		}
+	}
+}
