@@ -194,13 +194,13 @@ func TestReportPhonesAndWords(t *testing.T) {
 				if strings.Contains(l, "<no value>") || strings.Contains(l, "{{") || rawKey.MatchString(l) {
 					t.Errorf("%s/%s: %q", tag, cc, l)
 				}
-				l = strings.NewReplacer(lrm, "", rlm, "").Replace(l) // (marks for a right-to-left language)
+				l = strings.NewReplacer(lrm, "", rlm, "", "\u00a0", " ").Replace(l) // (marks and no-break spaces for a right-to-left language)
 				for _, b := range report.AllBodies() {
 					if b.Phone != "" && strings.Contains(l, b.Phone) {
 						phones = append(phones, b.Phone)
 						// As seen, left to right: the number reads as it is.
 						seen := widgets.VisualLine(label(o), func(rune) bool { return true })
-						if !strings.Contains(strings.NewReplacer(lrm, "", rlm, "").Replace(seen), b.Phone) {
+						if !strings.Contains(strings.NewReplacer(lrm, "", rlm, "", "\u00a0", " ").Replace(seen), b.Phone) {
 							t.Errorf("%s/%s: the phone %s is seen as %q", tag, cc, b.Phone, seen)
 						}
 					}

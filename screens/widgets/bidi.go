@@ -27,14 +27,6 @@ const (
 	ltrLevel = 2        // Latin and numbers inside right-to-left text
 )
 
-// markFor is the invisible mark of a piece's direction.
-func markFor(level int) string {
-	if level == rtlLevel {
-		return rlm
-	}
-	return lrm
-}
-
 // levels gives each rune of a right-to-left paragraph its level: 1 or 2,
 // as plain text has no explicit embeddings.
 func levels(runes []rune) []int { return bidi.LevelsOf(runes) }
@@ -100,12 +92,14 @@ func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
 		if p.level == rtlLevel && strings.ContainsFunc(p.text, isRTL) {
 			ps[i].text = rlm + p.text + rlm
 		}
-		// A piece with nothing from the language's font (Latin words, a
-		// bracket) is drawn by Fyne from another font, on that font's
-		// baseline, higher than the Arabic around it; an invisible mark
-		// from the language's font first puts it on the same line.
-		if mark := markFor(ps[i].level); !strings.ContainsFunc(ps[i].text, covered) && covered([]rune(mark)[0]) {
-			ps[i].text = mark + ps[i].text
+		// A left-to-right piece with nothing from the language's font (a
+		// Latin word) is drawn by Fyne from another font, on that font's
+		// baseline, higher than the Arabic around it; an invisible
+		// left-to-right mark from the language's font first puts it on the
+		// line. (Not a right-to-left piece such as a lone bracket: a mark
+		// there has Fyne mirror the bracket a second time.)
+		if p.level == ltrLevel && !strings.ContainsFunc(p.text, covered) && covered('\u200e') {
+			ps[i].text = lrm + p.text
 		}
 	}
 	return ps
