@@ -61,14 +61,8 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		cmd.Export = true
 		args = args[1:]
 	}
-	fs := flag.NewFlagSet("codesafety", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	var lang, scenario, phone string
-	fs.BoolVar(&cmd.Help, "help", false, "")
-	fs.BoolVar(&cmd.Help, "h", false, "")
-	fs.StringVar(&cmd.DataDir, "data-dir", "", "")
-	fs.StringVar(&lang, "lang", "", "")
+	var tag, scenario, phone string
+	fs := newFlags(&cmd, &tag)
 	if cmd.Export {
 		fs.StringVar(&scenario, "scenario", "", "")
 		fs.StringVar(&cmd.Format, "format", FormatMarkdown, "")
@@ -76,33 +70,8 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	} else {
 		fs.BoolVar(&cmd.Version, "version", false, "")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return Command{Help: true}, nil
-		}
-		return cmd, &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
-	}
-	if fs.NArg() > 0 {
-		return cmd, &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
-	}
-	if isSet(fs, "lang") {
-		tag, err := cat.ParseLang(lang)
-		if err != nil {
-			return cmd, &usageError{Key: "cli.error.lang", Data: map[string]any{
-				"Value": lang, "Supported": strings.Join(cat.Tags(), ", ")}}
-		}
-		cmd.Lang = tag
-	}
-	if cmd.Help || cmd.Version {
-		return cmd, nil
-	}
-	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
-		return cmd, &usageError{Key: "cli.error.data_dir"}
-	}
-	if cmd.DataDir != "" {
-		if abs, err := filepath.Abs(cmd.DataDir); err == nil {
-			cmd.DataDir = abs // so the window's folder never depends on where it was started
-		}
+	if err := parseCommon(fs, args, cat, &cmd); err != nil || cmd.Help || cmd.Version {
+		return cmd, err
 	}
 	if cmd.Export {
 		valid := strings.Join(checklist.ScenarioIDs(), ", ")
@@ -126,6 +95,56 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 		}
 	}
 	return cmd, nil
+}
+
+// newFlags is a command line with the flags every command takes.
+func newFlags(cmd *Command, tag *string) *flag.FlagSet {
+	fs := flag.NewFlagSet("codesafety", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	fs.BoolVar(&cmd.Help, "help", false, "")
+	fs.BoolVar(&cmd.Help, "h", false, "")
+	fs.StringVar(&cmd.DataDir, "data-dir", "", "")
+	fs.StringVar(tag, "lang", "", "")
+	return fs
+}
+
+// parseCommon reads args with fs and checks what every command shares: no
+// words left over, a language the app has, and (unless help or the version
+// was asked for) a data folder that is not blank, made absolute so that it
+// never depends on where the program was started.
+func parseCommon(fs *flag.FlagSet, args []string, cat *lang.Catalog, cmd *Command) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			*cmd = Command{Help: true}
+			return nil
+		}
+		return &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
+	}
+	if fs.NArg() > 0 {
+		return &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	if isSet(fs, "lang") {
+		value := fs.Lookup("lang").Value.String()
+		t, err := cat.ParseLang(value)
+		if err != nil {
+			return &usageError{Key: "cli.error.lang", Data: map[string]any{
+				"Value": value, "Supported": strings.Join(cat.Tags(), ", ")}}
+		}
+		cmd.Lang = t
+	}
+	if cmd.Help || cmd.Version {
+		return nil
+	}
+	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
+		return &usageError{Key: "cli.error.data_dir"}
+	}
+	if cmd.DataDir != "" {
+		if abs, err := filepath.Abs(cmd.DataDir); err == nil {
+			cmd.DataDir = abs
+		}
+	}
+	return nil
 }
 
 // Phones lists the values of --phone. Without it, export shows both menu

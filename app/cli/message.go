@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -21,41 +19,15 @@ import (
 //	codesafety report [--country CC] [--lang TAG] [--data-dir DIR]
 func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 	var cmd Command
-	fs := flag.NewFlagSet("codesafety", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
 	var tag, kind, country string
-	fs.BoolVar(&cmd.Help, "help", false, "")
-	fs.BoolVar(&cmd.Help, "h", false, "")
-	fs.StringVar(&cmd.DataDir, "data-dir", "", "")
-	fs.StringVar(&tag, "lang", "", "")
+	fs := newFlags(&cmd, &tag)
 	if name == "message" {
 		fs.StringVar(&kind, "kind", "", "")
 	} else {
 		fs.StringVar(&country, "country", "", "")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return Command{Help: true}, nil
-		}
-		return cmd, &usageError{Key: "cli.error.flag", Data: map[string]any{"Detail": err.Error()}}
-	}
-	if fs.NArg() > 0 {
-		return cmd, &usageError{Key: "cli.error.extra", Data: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
-	}
-	if isSet(fs, "lang") {
-		t, err := cat.ParseLang(tag)
-		if err != nil {
-			return cmd, &usageError{Key: "cli.error.lang", Data: map[string]any{
-				"Value": tag, "Supported": strings.Join(cat.Tags(), ", ")}}
-		}
-		cmd.Lang = t
-	}
-	if cmd.Help {
-		return cmd, nil
-	}
-	if isSet(fs, "data-dir") && strings.TrimSpace(cmd.DataDir) == "" {
-		return cmd, &usageError{Key: "cli.error.data_dir"}
+	if err := parseCommon(fs, args, cat, &cmd); err != nil || cmd.Help {
+		return cmd, err
 	}
 	if name == "report" {
 		cmd.Report = true
