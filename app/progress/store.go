@@ -397,13 +397,20 @@ func (s *Store) Flush() error { return s.FlushWithin(-1) }
 
 // FlushWithin is Flush waiting at most d (d < 0: as long as it takes). It
 // is for quitting: after d it returns ErrBusy, and the changes not yet
-// saved are lost when the app ends.
+// saved are lost when the app ends. Changes kept after a failed save are
+// tried once more.
 func (s *Store) FlushWithin(d time.Duration) error {
 	s.mu.Lock()
 	if !s.running {
-		err := s.err
-		s.mu.Unlock()
-		return err
+		if len(s.pending) == 0 || s.readOnly {
+			err := s.err
+			s.mu.Unlock()
+			return err
+		}
+		// changes kept after a failed save: one more try, or quitting
+		// right after a failed save would lose what the screen shows
+		s.running = true
+		go s.worker()
 	}
 	ch := make(chan error, 1)
 	s.flushes = append(s.flushes, ch)

@@ -388,3 +388,30 @@ func TestCountryIsSaved(t *testing.T) {
 		t.Errorf("a cleared country is still saved:\n%s", raw)
 	}
 }
+
+// A save fails (the file held by another program, a full disk), nothing
+// else is changed, and the person quits: the quit's flush tries the kept
+// changes once more, so what the screen showed is saved if it can be.
+func TestQuitRetriesAFailedSave(t *testing.T) {
+	dir := t.TempDir()
+	s := OpenStore(dir)
+	fail := true
+	s.write = func(path string, data []byte) error {
+		if fail {
+			return errors.New("the process cannot access the file because it is being used by another process")
+		}
+		return writeFileAtomic(path, data)
+	}
+	s.SetDone(checklist.Asked, "call-them", true)
+	if err := s.Flush(); err == nil {
+		t.Fatal("the first save did not fail")
+	}
+	fail = false // the other program let go
+	if err := s.FlushWithin(500 * time.Millisecond); err != nil {
+		t.Fatalf("quitting: %v", err)
+	}
+	st, err := ReadState(dir)
+	if err != nil || !st.Checklists[string(checklist.Asked)].IsDone("call-them") {
+		t.Errorf("the tick was lost on quitting: %+v, %v", st.Checklists, err)
+	}
+}
