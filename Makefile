@@ -208,7 +208,7 @@ system-test: system-deps
 # export (.ci/windows-check). Needs root, for chroot and mount.
 WINE_ROOT ?= /var/cache/codesafety/wine-trixie
 windows-check: package-windows release
-	$(call apt-install,debootstrap)
+	$(call apt-install,debootstrap procps)
 	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY)
 
 # Start-up against a bare Fyne window (one label, same Fyne, default tags,
