@@ -330,10 +330,12 @@ func (s *Store) worker() {
 			tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
 		}
 		s.mu.Unlock()
-		s.saving.Unlock()
 		if tell != nil && f != nil {
 			f(*tell)
 		}
+		// The next save (a Flush may start one at once, to try again)
+		// waits until this one's notice is told: one at a time.
+		s.saving.Unlock()
 		// Only now is this save over: Flush returns after the window has
 		// heard of it.
 		reply(flushes, err)
