@@ -11,8 +11,7 @@ import (
 // again in the new language.
 func BenchmarkSwitchLanguage(b *testing.B) {
 	h := startIn(b, b.TempDir(), "en")
-	h.scenario(b, checklist.Unrequested)
-	h.answer(b, checklist.Unrequested, checklist.AnswerYes)
+	h.openPath(b, checklist.Unrequested, checklist.PhoneAndroid) // the questions, then the phone
 	langs := []string{"हिन्दी", "English"}
 	i := 0
 	for b.Loop() {
