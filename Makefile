@@ -94,6 +94,7 @@ vet: deps-build
 # The domain and the screens run with the race detector; the main package
 # (which links the OpenGL driver) without, as the race build of it is slow
 # and it only tests the command line and the package metadata.
+# Each Go benchmark also runs once, so none can rot unseen until make bench.
 test: vet
 	$(call apt-install,$(APT_TEST))
 	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not gofmt-ed: $$unformatted"; exit 1; }
@@ -101,6 +102,7 @@ test: vet
 	$(GO) test -race -count=1 -skip '^TestCrashSafety$$' ./app/... ./screens/... ./translations/...
 	$(GO) test -count=1 -v -run '^TestCrashSafety$$' ./app/progress
 	$(GO) test -count=1 .
+	$(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./app/... ./screens/...
 
 # The stripped release binary, as it goes into the Linux package.
 release: deps-build
