@@ -138,10 +138,9 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 		// algorithm, and the spaces and hyphens between them right to left:
 		// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right
 		// mark before makes the number left-to-right text, one run; a
-		// right-to-left mark after ends it before the note. Between its
-		// groups, no-break spaces: at a plain space Fyne's own shaping
-		// still put the groups right to left (seen in a real window).
-		phone = lrm + strings.ReplaceAll(phone, " ", "\u00a0") + rlm
+		// right-to-left mark after ends it before the note. (The paragraph
+		// keeps the run's groups together as Fyne draws them.)
+		phone = lrm + phone + rlm
 	}
 	switch {
 	case b.Phone != "" && b.PhoneNote:

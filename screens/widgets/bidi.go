@@ -23,6 +23,7 @@ import (
 const (
 	rlm      = "\u200f" // right-to-left mark: keeps punctuation at a run's ends in the run
 	lrm      = "\u200e" // left-to-right mark
+	nbsp     = "\u00a0" // no-break space
 	rtlLevel = 1        // Arabic, and neutrals between or beside it
 	ltrLevel = 2        // Latin and numbers inside right-to-left text
 )
@@ -100,6 +101,12 @@ func pieces(line []rune, lv []int, covered func(rune) bool) []piece {
 		// there has Fyne mirror the bracket a second time.)
 		if p.level == ltrLevel && !strings.ContainsFunc(p.text, covered) && covered('\u200e') {
 			ps[i].text = lrm + p.text
+		}
+		// A number in groups ("0300 123 2040") inside Arabic: at a plain
+		// space Fyne's own shaping puts the groups right to left again
+		// (seen in a real window), so they are joined by no-break spaces.
+		if p.level == ltrLevel && strings.ContainsFunc(p.text, unicode.IsDigit) {
+			ps[i].text = strings.ReplaceAll(ps[i].text, " ", nbsp)
 		}
 	}
 	return ps

@@ -195,3 +195,20 @@ func TestEveryPieceSitsOnTheArabicLine(t *testing.T) {
 		}
 	}
 }
+
+// A number in groups inside Arabic is one piece whose groups are joined by
+// no-break spaces: at a plain space Fyne's own shaping drew "0300 123 2040"
+// as "2040 123 0300" in a real window.
+func TestANumberInGroupsStaysTogether(t *testing.T) {
+	s := "الهاتف: \u200e0300 123 2040\u200f"
+	runes := []rune(s)
+	var got []string
+	for _, p := range pieces(runes, levels(runes), arabicFont) {
+		if p.level == ltrLevel {
+			got = append(got, strings.TrimPrefix(p.text, lrm))
+		}
+	}
+	if !slices.Equal(got, []string{"0300\u00a0123\u00a02040"}) {
+		t.Errorf("the number's pieces: %q", got)
+	}
+}
