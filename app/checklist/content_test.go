@@ -1,6 +1,9 @@
 package checklist
 
 import (
+	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"regexp"
@@ -277,8 +280,8 @@ func TestSourcesMatchTheFactBase(t *testing.T) {
 			if !strings.HasPrefix(u, "https://") {
 				t.Errorf("source %s: %q is not an https address", s.ID, u)
 			}
-			if !strings.Contains(rowsText(rows), u) { // its own row, or the row it refers to (A6, A9)
-				t.Errorf("source %s: %q is not in SOURCES.md", s.ID, u)
+			if !strings.Contains(citedText(rows, string(s.ID)), u) {
+				t.Errorf("source %s: %q is not in its row of SOURCES.md (nor in a row it refers to)", s.ID, u)
 			}
 		}
 		if s.Secondary != strings.Contains(row.fact, "(secondary") {
@@ -290,10 +293,9 @@ func TestSourcesMatchTheFactBase(t *testing.T) {
 			!regexp.MustCompile(`reported by the press|reprint|republished`).MatchString(name) {
 			t.Errorf("source %s (%q) does not say it is secondary", s.ID, name)
 		}
-		if strings.HasPrefix(string(s.ID), "W") && s.Secondary {
-			t.Errorf("WhatsApp source %s is marked secondary", s.ID)
-		}
-		if strings.HasPrefix(string(s.ID), "W") && !slices.ContainsFunc(s.URLs, func(u string) bool {
+		// A WhatsApp fact is read on WhatsApp's own pages, unless the fact
+		// base marks it as press reports of WhatsApp (W17).
+		if strings.HasPrefix(string(s.ID), "W") && !s.Secondary && !slices.ContainsFunc(s.URLs, func(u string) bool {
 			return strings.HasPrefix(u, "https://faq.whatsapp.com/") || strings.HasPrefix(u, "https://about.fb.com/")
 		}) {
 			t.Errorf("WhatsApp source %s must point at WhatsApp's own pages", s.ID)
@@ -310,19 +312,26 @@ func TestSourcesMatchTheFactBase(t *testing.T) {
 	if _, ok := SourceByID("A5"); ok {
 		t.Error("A5 is retired")
 	}
-	if SourcesChecked != "2026-11-29" {
+	if SourcesChecked != "2026-12-06" {
 		t.Errorf("SourcesChecked = %s", SourcesChecked)
 	}
 }
 
 type factRow struct{ fact, source string }
 
-// factBase reads the W and A tables of testdata/SOURCES.md, a copy of the
-// project's fact base (/work/shared/guidance/SOURCES.md when it was last
-// checked): id -> the fact and source columns.
+// sharedFactBase is the project's fact base beside the checkout (shared/,
+// which every developer and CI have); testdata/SOURCES.md is its copy, for
+// a checkout without it.
+const sharedFactBase = "../../../shared/guidance/SOURCES.md"
+
+// factBase reads the W and A tables of SOURCES.md: the shared fact base when
+// it is there, else the copy: id -> the fact and source columns.
 func factBase(t *testing.T) map[string]factRow {
 	t.Helper()
-	data, err := os.ReadFile("testdata/SOURCES.md")
+	data, err := os.ReadFile(sharedFactBase)
+	if errors.Is(err, fs.ErrNotExist) {
+		data, err = os.ReadFile("testdata/SOURCES.md")
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,12 +348,102 @@ func factBase(t *testing.T) map[string]factRow {
 	return rows
 }
 
-func rowsText(rows map[string]factRow) string {
-	var b strings.Builder
-	for _, r := range rows {
-		b.WriteString(r.source + " ")
+// citedText is the source column of a fact's row, with the source columns
+// of the rows it refers to by ID ("W1, A3"; "A1's second link").
+func citedText(rows map[string]factRow, id string) string {
+	text := rows[id].source
+	for _, ref := range regexp.MustCompile(`\b[WA]\d+[ab]?\b`).FindAllString(rows[id].source, -1) {
+		if ref != id {
+			text += " " + rows[ref].source
+		}
 	}
-	return b.String()
+	return text
+}
+
+// The copy of the fact base that the tests use without shared/ is the
+// fact base itself.
+func TestFactBaseCopyIsCurrent(t *testing.T) {
+	shared, err := os.ReadFile(sharedFactBase)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no shared/ beside this checkout")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied, err := os.ReadFile("testdata/SOURCES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(shared, copied) {
+		t.Errorf("testdata/SOURCES.md differs from %s: copy it, and check every step against the changes it lists", sharedFactBase)
+	}
+}
+
+// The two halves of the rule (SOURCES.md, "Two kinds of code") are said
+// where they matter, in every language: the ghost-pairing path's don'ts
+// and the explainer each state both; the paths a link can lead to state
+// the "into WhatsApp" half; and each such text is a message of its own
+// that every language fills in its own words.
+func TestBothHalvesOfTheRule(t *testing.T) {
+	halves := func(keys map[string]Rule) map[Rule][]string {
+		out := map[Rule][]string{}
+		for k, r := range keys {
+			if r != "" {
+				out[r] = append(out[r], k)
+			}
+		}
+		return out
+	}
+	donts := func(id ScenarioID) map[string]Rule {
+		sc, _ := ScenarioByID(id)
+		out := map[string]Rule{}
+		for _, d := range sc.Donts {
+			out[d.TextKey()] = d.Rule
+		}
+		return out
+	}
+	explainer := map[string]Rule{}
+	for _, p := range ExplainerDetail {
+		explainer[p.Key] = p.Rule
+	}
+	ghost := donts(GhostPairing)
+	for name, keys := range map[string]map[string]Rule{"ghost-pairing's don'ts": ghost, "the explainer": explainer} {
+		h := halves(keys)
+		for _, r := range Rules() {
+			if len(h[r]) == 0 {
+				t.Errorf("%s do not say the %q half of the rule", name, r)
+			}
+		}
+	}
+	// A link can lead to a page that shows a pairing code (A7): wherever
+	// links are warned of, so is typing a code into WhatsApp.
+	for _, sc := range Scenarios() {
+		keys := donts(sc.ID)
+		if _, links := keys[dontLinks.TextKey()]; links && len(halves(keys)[RuleIntoWhatsApp]) == 0 {
+			t.Errorf("%s warns of links but not of typing a code into WhatsApp", sc.ID)
+		}
+	}
+	// The first don't of ghost pairing is the half that was missing.
+	if sc, _ := ScenarioByID(GhostPairing); sc.Donts[0].Rule != RuleIntoWhatsApp {
+		t.Errorf("ghost pairing's first don't is %s", sc.Donts[0].ID)
+	}
+	c := catalog(t)
+	en := c.Localizer("en")
+	var keys []string
+	for _, m := range []map[string]Rule{ghost, explainer} {
+		for _, ks := range halves(m) {
+			keys = append(keys, ks...)
+		}
+	}
+	for _, l := range c.Languages() {
+		loc := c.Localizer(l.Tag)
+		for _, k := range keys {
+			text := loc.T(k)
+			if text == "" || text == k || (l.Tag != "en" && text == en.T(k)) {
+				t.Errorf("%s: %s is not in its own words: %q", l.Tag, k, text)
+			}
+		}
+	}
 }
 
 // No address appears twice on one screen.

@@ -1,13 +1,13 @@
 package checklist
 
 // SourceID is the ID of a fact in SOURCES.md, the project's fact base
-// (W1…W15 from WhatsApp, A1…A10 from authorities and secondary reports;
-// A2 and A5 are retired).
+// (W1…W17 from WhatsApp and reports of WhatsApp's own warnings, A1…A13
+// from authorities and secondary reports; A2 and A5 are retired).
 type SourceID string
 
 // SourcesChecked is the date the facts behind every step were last checked
 // (DayLayout).
-const SourcesChecked = "2026-11-29"
+const SourcesChecked = "2026-12-06"
 
 // Source is where a step's advice comes from. Its name is localized under
 // NameKey and says what a secondary source is ("as reported by the press").
@@ -47,6 +47,10 @@ var sources = []Source{
 	{ID: "W14", URLs: []string{"https://faq.whatsapp.com/1007324800132703/?locale=hi_IN"}},
 	{ID: "W15", URLs: []string{"https://www.friendsagainstscams.org.uk/stopthinkcall",
 		"https://about.fb.com/news/2024/07/whatsapp-teams-up-with-national-trading-standards/amp"}},
+	{ID: "W16", URLs: []string{"https://faq.whatsapp.com/1082491466048496"}},
+	{ID: "W17", Secondary: true, URLs: []string{"https://www.geo.tv/latest/655367-whatsapp-now-warns-you-when-someones-trying-to-hijack-your-account",
+		"https://www.qoo10.co.id/en/tech/123726/whatsapp-adds-linked-device-warnings-account-takeover-tries-get-harder/",
+		"https://www.findarticles.com/whatsapp-and-messenger-include-scam-warnings-for-seniors"}},
 	{ID: "A1", URLs: []string{"https://www.kyberturvallisuuskeskus.fi/en/news/whatsapp-accounts-verification-codes-are-being-phished-finland",
 		ukPoliceReprint}},
 	{ID: "A3", URLs: []string{ftcCodeScam, ftcReportFraud}},
@@ -55,14 +59,18 @@ var sources = []Source{
 	{ID: "A5a", Secondary: true, URLs: []string{"https://aebanca.es/en/?p=35293"}},
 	{ID: "A5b", URLs: []string{"https://fcc.gov/port-out-fraud-targets-your-private-accounts",
 		"https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself"}},
-	{ID: "A6", URLs: []string{ftcReportFraud}},
+	{ID: "A6", URLs: []string{"https://www.cyber.gov.au/acsc/report/recover-and-get-help", "https://iasc.ojk.go.id/Guest"}},
 	{ID: "A7", Secondary: true, URLs: []string{"https://presse.online/2026/01/18/bsi-warnt-vor-whatsapp-ghost-pairing",
 		"https://www.surinenglish.com/lifestyle/ghost-pairing-how-hackers-gain-control-your-20260130174430-nt.html",
-		"https://www.news.at/technik/ghost-pairing-wie-sich-angreifer-in-ihr-whatsapp-schleichen"}},
+		"https://vietnamnews24.com/whatsapp-users-beware-ghostpairing-scam-steals-account-access/"}},
 	{ID: "A8", Secondary: true, URLs: []string{"https://www.straitstimes.com/singapore/beware-of-conmen-asking-you-to-vote-for-a-friends-child-in-a-dance-competition-on-whatsapp",
 		"https://www.surinenglish.com/spain/vote-for-police-warn-new-scam-take-20251113071627-nt.html"}},
 	{ID: "A9", Secondary: true, URLs: []string{ukPoliceReprint}},
 	{ID: "A10", URLs: []string{"https://www.presseportal.de/blaulicht/pm/12415/4782710"}},
+	{ID: "A11", Secondary: true, URLs: []string{"https://www.huffingtonpost.es/sociedad/la-guardia-civil-alerta-estafa-empieza-videollamada-te-robar-cuenta.html"}},
+	// A12 is W1 and A3 applied (fake "WhatsApp Support"): their addresses.
+	{ID: "A12", URLs: []string{faqAccountSecurity, ftcCodeScam}},
+	{ID: "A13", URLs: []string{"https://www.scamwatch.gov.au/stay-protected/what-to-do-if-youve-been-scammed"}},
 }
 
 // Sources lists every source, in the order of SOURCES.md.
@@ -121,6 +129,3 @@ func StepSources(steps []Step) []SourceID {
 	}
 	return ids
 }
-
-// ExplainerSources are the sources of the explainer screen, for References.
-var ExplainerSources = []SourceID{"W6", "W7", "A1", "W2", "W5", "A7", "W11", "W1", "W3", "A3"}

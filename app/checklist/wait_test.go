@@ -73,9 +73,9 @@ func TestMayBeOutOfDate(t *testing.T) {
 		now  time.Time
 		want bool
 	}{
-		{time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC), false},
-		{time.Date(2027, 11, 29, 23, 0, 0, 0, time.UTC), false}, // a year exactly
-		{time.Date(2027, 11, 30, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC), false},
+		{time.Date(2027, 12, 6, 23, 0, 0, 0, time.UTC), false}, // a year exactly
+		{time.Date(2027, 12, 7, 0, 0, 0, 0, time.UTC), true},
 		{time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), true},
 		{time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), false}, // a clock in the past
 	}
