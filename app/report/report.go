@@ -26,7 +26,7 @@ const (
 type Body struct {
 	ID        string
 	Country   string   // ISO 3166 code: GB, US…
-	Addresses []string // https addresses to show as links; none for France
+	Addresses []string // https addresses to show as links; none for Info Escroqueries
 	Phone     string   // "" when table R gives none
 	PhoneNote bool     // the phone has a note in brackets (PhoneNoteKey)
 	Sources   []string // where table R read it; none when it names no address (SourceKey)
@@ -89,19 +89,26 @@ var bodies = []Body{
 	{ID: "us-ftc", Country: "US", Addresses: []string{ftcReport}, Sources: []string{ftcAlert, ftcReport}, Kind: Official},
 	{ID: "us-ic3", Country: "US", Addresses: []string{"https://www.ic3.gov"}, Sources: []string{"https://www.ic3.gov"}, Kind: Official},
 	{ID: "ca-cafc", Country: "CA", Addresses: []string{cafc}, Phone: "1-888-495-8501", Sources: []string{cafc}, Kind: Official},
+	// 1300 292 371 is the Australian Cyber Security Hotline, not a
+	// ReportCyber line (its phone note says so).
 	{ID: "au-scamwatch", Country: "AU", Addresses: []string{"https://www.scamwatch.gov.au", cyberAU}, Phone: "1300 292 371", PhoneNote: true,
-		Sources: []string{cyberAU}, Kind: Official},
+		Sources: []string{cyberAU, "https://cyber.gov.au/government/report/"}, Kind: Official},
 	{ID: "in-cybercrime", Country: "IN", Addresses: []string{"https://cybercrime.gov.in"}, Phone: "1930",
 		Sources: []string{"https://pib.gov.in/PressReleasePage.aspx?PRID=2110801"}, Kind: Official},
 	{ID: "es-incibe", Country: "ES", Addresses: []string{incibe}, Phone: "017", Sources: []string{incibe}, Kind: Official},
 	{ID: "pt-queixa", Country: "PT", Addresses: []string{queixa}, Sources: []string{queixa}, Kind: Official},
+	// THESEE: the online complaint (your hacked account asked for money in
+	// your name) and the report (you got such a request from a contact).
+	{ID: "fr-thesee", Country: "FR", Addresses: []string{"https://www.service-public.fr/particuliers/vosdroits/R45981",
+		"https://www.service-public.fr/particuliers/vosdroits/R46838"},
+		Sources: []string{"https://justice.fr/fiche/signaler-reception-message-frauduleux-piratage-messagerie-contact-thesee-service-ligne"}, Kind: Official},
 	{ID: "fr-info-escroqueries", Country: "FR", Phone: "0 805 805 817", PhoneNote: true, Kind: Official},
 	{ID: "ch-ncsc", Country: "CH", Addresses: []string{"https://report.ncsc.admin.ch/en/"},
 		Sources: []string{"https://www.ncsc.admin.ch/ncsc/en/home/meldepflicht/faq.html"}, Kind: Official},
 	{ID: "nl-fraudehelpdesk", Country: "NL", Addresses: []string{"https://www.fraudehelpdesk.nl"}, Phone: "088-7867372",
 		Sources: []string{"https://www.fraudehelpdesk.nl/Meldpunten"}, Kind: Official},
 	{ID: "id-iasc", Country: "ID", Addresses: []string{"https://iasc.ojk.go.id"}, Sources: []string{"https://iasc.ojk.go.id/Guest"}, Kind: Official},
-	{ID: "ke-nc4", Country: "KE", Addresses: []string{nc4}, Sources: []string{nc4}, Kind: Official},
+	{ID: "ke-nc4", Country: "KE", Addresses: []string{nc4}, Sources: []string{"https://nc4.go.ke/who-we-are/"}, Kind: Official},
 }
 
 // Elsewhere is the country saved when a person chooses "another country"

@@ -2,6 +2,7 @@ package report
 
 import (
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestBodiesForLocales(t *testing.T) {
 		{"de_CH", "CH", []string{"ch-ncsc"}},
 		{"id_ID", "ID", []string{"id-iasc"}},
 		{"en-AU", "AU", []string{"au-scamwatch"}},
-		{"fr_FR", "FR", []string{"fr-info-escroqueries"}},
+		{"fr_FR", "FR", []string{"fr-thesee", "fr-info-escroqueries"}},
 		{"pt_BR.UTF-8", "BR", nil},
 		{"tr_TR", "TR", nil},
 		{"de_DE", "DE", nil},
@@ -80,6 +81,10 @@ func TestBodiesForLocales(t *testing.T) {
 		t.Errorf("Countries = %v", Countries())
 	}
 }
+
+// sourceAddress is an address in a source column: up to a space, a
+// semicolon or a comma.
+var sourceAddress = regexp.MustCompile(`https://[^\s;,]+`)
 
 // tableR reads table R of the copy of SOURCES.md, row by row.
 func tableR(t *testing.T) [][]string {
@@ -126,10 +131,7 @@ func TestBodiesAreTableR(t *testing.T) {
 		if en.T(CountryKey(b.Country)) != country {
 			t.Errorf("%s: country %s is %q in English, table R says %q", b.ID, b.Country, en.T(CountryKey(b.Country)), country)
 		}
-		var addrs []string
-		if address != "—" {
-			addrs = strings.Split(address, " ; ")
-		}
+		addrs := sourceAddress.FindAllString(address, -1) // without the words in brackets
 		if !slices.Equal(b.Addresses, addrs) {
 			t.Errorf("%s: addresses %v, table R %v", b.ID, b.Addresses, addrs)
 		}
@@ -146,8 +148,8 @@ func TestBodiesAreTableR(t *testing.T) {
 			srcs = addrs
 		case source == "A3":
 			srcs = a3
-		case strings.HasPrefix(source, "https://"):
-			srcs = []string{source}
+		default: // every address the source column names, in order
+			srcs = sourceAddress.FindAllString(source, -1)
 		}
 		if !slices.Equal(b.Sources, srcs) {
 			t.Errorf("%s: sources %v, table R %q", b.ID, b.Sources, source)
@@ -199,8 +201,10 @@ func TestEveryBodyHasWords(t *testing.T) {
 			t.Errorf("%s: kind %q", b.ID, b.Kind)
 		}
 	}
+	// France: THESEE's complaint and report pages, then Info Escroqueries,
+	// a phone with no address.
 	fr, _ := Bodies("FR")
-	if len(fr) != 1 || len(fr[0].Addresses) != 0 || fr[0].Phone == "" {
+	if len(fr) != 2 || len(fr[0].Addresses) != 2 || len(fr[1].Addresses) != 0 || fr[1].Phone == "" {
 		t.Errorf("France: %+v", fr)
 	}
 	for _, k := range []string{HeadingKey, BankFirstKey, LocalPoliceKey, CountryLabelKey, CountryIsKey, OtherCountryKey,
