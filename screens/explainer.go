@@ -22,8 +22,8 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	objs := []fyne.CanvasObject{e.heading(t("explain.title")),
 		e.subHeading(t("explain.brief_heading")), e.boldText(t("explain.brief")),
 		e.subHeading(t("explain.detail_heading"))}
-	for _, key := range []string{"explain.mistake", "explain.trick", "explain.takeover", "explain.messages", "explain.ghost", "explain.rule"} {
-		objs = append(objs, e.text(t(key)))
+	for _, p := range checklist.ExplainerDetail {
+		objs = append(objs, e.text(t(p.Key)))
 	}
 	objs = append(objs, e.subHeading(t("explain.next")), e.text(t("explain.if_shared")))
 	objs = append(objs, widget.NewSeparator(), e.subHeading(t("glossary.heading")))

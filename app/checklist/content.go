@@ -105,22 +105,47 @@ func (id ScenarioID) SubtitleKey() string { return "scenario." + string(id) + ".
 func (id ScenarioID) IntroKey() string { return "path." + string(id) + ".intro" }
 
 // Dont is one thing not to do, shown in the checklist's "Don't" box (never
-// a step to tick).
+// a step to tick). Rule says which half of the two-part rule it states, if
+// either.
 type Dont struct {
 	ID      string
 	Sources []SourceID
+	Rule    Rule
 }
 
 // TextKey is the message ID of the don't.
 func (d Dont) TextKey() string { return "dont." + d.ID }
 
+// Rule is one half of the rule the app teaches (SOURCES.md, "Two kinds of
+// code"): the two codes are dangerous in opposite directions.
+type Rule string
+
+// The two halves.
+const (
+	// RuleGiveOut: never give out a code WhatsApp sends you (the 6-digit
+	// registration code): not by message, not read out, not into a page.
+	RuleGiveOut Rule = "give-out"
+	// RuleIntoWhatsApp: never type into your WhatsApp a code that a page,
+	// a message or a caller gives you (a pairing code), never confirm a
+	// request to link a device you did not start, never scan a QR code
+	// someone sends or shows you.
+	RuleIntoWhatsApp Rule = "into-whatsapp"
+)
+
+// Rules lists both halves.
+func Rules() []Rule { return []Rule{RuleGiveOut, RuleIntoWhatsApp} }
+
 // The don'ts.
 var (
-	dontShare   = Dont{ID: "share-code", Sources: []SourceID{"W1", "W7", "A3"}}
-	dontLinks   = Dont{ID: "tap-links", Sources: []SourceID{"A7", "A8"}}
-	dontWebsite = Dont{ID: "type-code-on-website", Sources: []SourceID{"A7", "W11"}}
-	dontQR      = Dont{ID: "scan-qr-code", Sources: []SourceID{"A7"}}
-	dontPay     = Dont{ID: "pay", Sources: []SourceID{"A9", "W15"}}
+	dontShare = Dont{ID: "share-code", Rule: RuleGiveOut, Sources: []SourceID{"W1", "W7", "A3"}}
+	dontLinks = Dont{ID: "tap-links", Sources: []SourceID{"A7", "A8"}}
+	// The pairing code goes the other way round: shown by a page, typed
+	// into WhatsApp (A7, W11).
+	dontIntoWhatsApp = Dont{ID: "type-code-into-whatsapp", Rule: RuleIntoWhatsApp, Sources: []SourceID{"A7", "W11"}}
+	dontLinkRequest  = Dont{ID: "confirm-link-request", Rule: RuleIntoWhatsApp, Sources: []SourceID{"A7", "W17"}}
+	dontQR           = Dont{ID: "scan-qr-code", Rule: RuleIntoWhatsApp, Sources: []SourceID{"A7", "W11"}}
+	dontScreen       = Dont{ID: "share-screen", Sources: []SourceID{"A11", "W17"}}
+	dontPay          = Dont{ID: "pay", Sources: []SourceID{"A9", "W15"}}
 )
 
 // The steps. Several appear in more than one checklist with the same words.
@@ -128,31 +153,38 @@ var (
 	stepCallThem = Step{ID: "call-them",
 		Sources: []SourceID{"W15", "A9"}}
 	stepWarnThem = Step{ID: "warn-them-another-way",
-		Sources: []SourceID{"A1", "W3"}, Terms: []TermID{TermRegistrationCode}}
+		Sources: []SourceID{"A1", "W3", "W16"}, Terms: []TermID{TermRegistrationCode}}
 	stepReportBlock = Step{ID: "report-and-block", Menu: MenuBlockReport,
 		Sources: []SourceID{"W12"}}
 	stepTwoStep = Step{ID: "turn-on-two-step", Menu: MenuTwoStep,
-		Sources: []SourceID{"W9", "W7", "A7"}, Terms: []TermID{TermTwoStep, TermRegistrationCode, TermRegistering}}
-	stepEmail = Step{ID: "add-email",
-		Sources: []SourceID{"W10"}, Terms: []TermID{TermTwoStep, TermPINResetEmail}}
+		Sources: []SourceID{"W9", "W7", "A7"}, Terms: []TermID{TermTwoStep, TermRegistrationCode, TermRegistering, TermLinkedDevice}}
+	stepEmail = Step{ID: "add-email", Menu: MenuEmail,
+		Sources: []SourceID{"W16", "W10"}, Terms: []TermID{TermAccountEmail, TermTwoStep, TermRegistrationCode}}
+	// After a taken account is back: the email and any passkey are yours (W16).
+	stepCheckEmail = Step{ID: "check-email-and-passkey", Menu: MenuEmail,
+		Sources: []SourceID{"W16", "W13"}, Terms: []TermID{TermAccountEmail, TermPasskey, TermPrivacyCheckup}}
 	stepLinked = Step{ID: "check-linked-devices", Menu: MenuLinkedDevices,
 		Sources: []SourceID{"W11", "A7"}, Terms: []TermID{TermLinkedDevice, TermQRCode, TermPairingCode}}
 	stepNotifications = Step{ID: "keep-notifications-on",
 		Sources: []SourceID{"W11"}, Terms: []TermID{TermLinkedDevice}}
 	stepVoicemail = Step{ID: "protect-voicemail",
 		Sources: []SourceID{"A4"}, Terms: []TermID{TermVoicemailPIN, TermMobileCompany, TermTwoStep}}
+	// A SIM PIN protects a lost or stolen SIM only; a SIM swap happens at
+	// the operator, where the account PIN is the defence (A5a, A5b).
 	stepSIMPIN = Step{ID: "set-sim-pin",
-		Sources: []SourceID{"A5a"}, Terms: []TermID{TermSIMPIN, TermSIMSwap, TermMobileCompany}}
+		Sources: []SourceID{"A5a"}, Terms: []TermID{TermSIMPIN, TermSIMSwap, TermMobileCompany, TermAccountPIN}}
 	stepOperatorPIN = Step{ID: "ask-for-sim-pin", // kept ID: asking the operator, as before
-		Sources: []SourceID{"A5b"}, Terms: []TermID{TermAccountPIN, TermMobileCompany, TermSIMSwap, TermSIMPIN}}
+		Sources: []SourceID{"A5b", "A5a"}, Terms: []TermID{TermAccountPIN, TermMobileCompany, TermSIMSwap, TermSIMPIN}}
 	stepPrivacyCheckup = Step{ID: "privacy-checkup", Menu: MenuPrivacyCheckup,
-		Sources: []SourceID{"W13"}, Terms: []TermID{TermPrivacyCheckup, TermPasskey, TermRecoveryEmail, TermTwoStep}}
+		Sources: []SourceID{"W13"}, Terms: []TermID{TermPrivacyCheckup, TermPasskey, TermAccountEmail, TermTwoStep}}
 	stepWarnFamily = Step{ID: "warn-family", Optional: true,
 		Sources: []SourceID{"A1", "W15"}}
 	stepMoney = Step{ID: "money-bank-police", Optional: true,
 		Sources: []SourceID{"A6", "A3"}}
+	// The code may come by SMS, call or email (W16); WhatsApp may make you
+	// wait before it sends a new one (A11).
 	stepSignIn = Step{ID: "sign-in-again",
-		Sources: []SourceID{"W3", "W8", "W5"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering}}
+		Sources: []SourceID{"W3", "W8", "W5", "W16", "A11"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering, TermAccountEmail}}
 	stepUnknownPIN = Step{ID: "unknown-pin-wait", RecordsDate: true,
 		Sources: []SourceID{"W4"}, Terms: []TermID{TermTwoStep}}
 	stepTellContacts = Step{ID: "tell-contacts",
@@ -165,7 +197,7 @@ var (
 		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
 	// A friend's account was taken (FriendTaken).
 	stepSendRecovery = Step{ID: "send-recovery-message",
-		Sources: []SourceID{"W3", "W4"}, Terms: []TermID{TermRegistrationCode, TermTwoStep}}
+		Sources: []SourceID{"W4", "W3", "W16"}, Terms: []TermID{TermRegistrationCode}}
 	stepWarnMutual = Step{ID: "warn-people-you-both-know",
 		Sources: []SourceID{"W2", "A1"}}
 	stepFriendTellsContacts = Step{ID: "friend-tells-contacts",
@@ -177,11 +209,14 @@ const (
 	QuestionCanUse   = "can-use-whatsapp" // Does WhatsApp still open your chats on your phone?
 	QuestionSentCode = "sent-code"        // What did you do with the code?
 
-	AnswerYes       = "yes"
-	AnswerNo        = "no"
-	AnswerNotSure   = "not-sure"
-	AnswerWebsite   = "website-or-qr" // sent-code: typed it on a website or scanned a QR code
-	AnswerLostPhone = "lost-phone"    // can-use-whatsapp, in Recover: my phone was lost or stolen
+	AnswerYes     = "yes"
+	AnswerNo      = "no"
+	AnswerNotSure = "not-sure"
+	// AnswerWebsite (sent-code): I tapped a link, then gave my number on a
+	// page, typed a code from it into WhatsApp, confirmed a link request or
+	// scanned a QR code (A7, A8). Saved as before.
+	AnswerWebsite   = "website-or-qr"
+	AnswerLostPhone = "lost-phone" // can-use-whatsapp, in Recover: my phone was lost or stolen
 )
 
 var (
@@ -198,9 +233,9 @@ var (
 		{ID: AnswerNo, Route: []ScenarioID{Recover}, Urgent: true},
 		{ID: AnswerNotSure, Route: []ScenarioID{ActNow, Recover}, Urgent: true},
 	}}
-	// questionCanUseGhost follows "I typed it on a website or scanned a QR
-	// code": a linked device leaves WhatsApp working, a registration code
-	// typed into a page (A8) logs the person out.
+	// questionCanUseGhost follows "I tapped a link, then typed a code into
+	// WhatsApp…": a linked device leaves WhatsApp working (A7); a 6-digit
+	// code given to a page after the number (A8) logs the person out.
 	questionCanUseGhost = &Question{ID: QuestionCanUse, Answers: []Answer{
 		{ID: AnswerYes, Route: []ScenarioID{GhostPairing}, Urgent: true},
 		{ID: AnswerNo, Route: []ScenarioID{Recover, GhostPairing}, Urgent: true},
@@ -241,7 +276,7 @@ var scenarios = []Scenario{
 	{
 		ID: Unrequested, Calm: true, Question: questionUnrequested,
 		Messages: []MessageKind{MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontWebsite},
+		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontScreen},
 		Steps: steps(nil,
 			[]Step{stepTwoStep, stepEmail, stepLinked},
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepWarnFamily}),
@@ -249,7 +284,7 @@ var scenarios = []Scenario{
 	{
 		ID: Asked, Calm: true, Question: questionSentCode,
 		Messages: []MessageKind{MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontLinks, dontWebsite, dontPay},
+		Donts:    []Dont{dontShare, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},
 		Steps: steps(nil,
 			[]Step{stepCallThem, stepWarnThem, stepReportBlock, stepTwoStep, stepEmail},
 			[]Step{stepLinked, stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup,
@@ -261,13 +296,13 @@ var scenarios = []Scenario{
 		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
 			[]Step{stepSignIn, stepUnknownPIN, stepTellContacts},
-			[]Step{stepTwoStep, stepEmail, stepLinked},
+			[]Step{stepTwoStep, stepCheckEmail, stepLinked},
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney, stepPolice}),
 	},
 	{
 		ID:       FriendTaken,
 		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontPay, dontLinks, dontWebsite},
+		Donts:    []Dont{dontShare, dontPay, dontLinks, dontIntoWhatsApp},
 		Steps: steps(
 			[]Step{stepCallThem, stepSendRecovery, stepWarnMutual},
 			[]Step{stepReportBlock, stepFriendTellsContacts},
@@ -276,19 +311,22 @@ var scenarios = []Scenario{
 	{
 		ID:       ActNow,
 		Messages: []MessageKind{MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontLinks, dontPay},
+		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontPay},
 		Steps: steps(
 			[]Step{stepTwoStep, stepLinked},
 			[]Step{stepEmail, stepNotifications, stepWarnThem, stepReportBlock},
 			[]Step{stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney}),
 	},
 	{
+		// A linked device: log it out and warn contacts now; two-step
+		// verification protects the account but does not remove a linked
+		// device (the intro says so), so it comes next, not first.
 		ID:       GhostPairing,
 		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily},
-		Donts:    []Dont{dontWebsite, dontQR, dontLinks, dontShare},
+		Donts:    []Dont{dontIntoWhatsApp, dontLinkRequest, dontQR, dontLinks, dontShare},
 		Steps: steps(
-			[]Step{stepLinked, stepTwoStep, stepTellContacts},
-			[]Step{stepNotifications, stepEmail, stepReportBlock, stepPolice},
+			[]Step{stepLinked, stepTellContacts},
+			[]Step{stepTwoStep, stepNotifications, stepEmail, stepReportBlock, stepPolice},
 			[]Step{stepPrivacyCheckup, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepMoney}),
 	},
 	{

@@ -22,7 +22,7 @@ var PhoneQuestion = &Question{ID: QuestionPhone, Answers: []Answer{
 
 // MenuID names a menu path in WhatsApp. Its words are in translations
 // under AndroidKey and IPhoneKey (only paths from SOURCES.md: W9, W11, W12,
-// W13).
+// W13, W16).
 type MenuID string
 
 // The menu paths.
@@ -31,11 +31,12 @@ const (
 	MenuLinkedDevices  MenuID = "linked-devices"  // W11
 	MenuBlockReport    MenuID = "block-report"    // W12
 	MenuPrivacyCheckup MenuID = "privacy-checkup" // W13
+	MenuEmail          MenuID = "email"           // W16, with W9's way to Settings
 )
 
 // Menus lists every menu path.
 func Menus() []MenuID {
-	return []MenuID{MenuTwoStep, MenuLinkedDevices, MenuBlockReport, MenuPrivacyCheckup}
+	return []MenuID{MenuTwoStep, MenuLinkedDevices, MenuBlockReport, MenuPrivacyCheckup, MenuEmail}
 }
 
 // AndroidKey is the message ID of the path on Android.

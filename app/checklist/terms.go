@@ -18,8 +18,7 @@ const (
 	TermAccountPIN       TermID = "account-pin"
 	TermVoicemailPIN     TermID = "voicemail-pin"
 	TermMobileCompany    TermID = "mobile-operator"
-	TermPINResetEmail    TermID = "pin-reset-email"
-	TermRecoveryEmail    TermID = "recovery-email"
+	TermAccountEmail     TermID = "account-email"
 	TermPasskey          TermID = "passkey"
 	TermPrivacyCheckup   TermID = "privacy-checkup"
 )
@@ -38,19 +37,18 @@ func (t TermID) NameKey() string { return "term." + string(t) + ".name" }
 func (t TermID) ExplainKey() string { return "term." + string(t) + ".explain" }
 
 var terms = []Term{
-	{TermRegistrationCode, []SourceID{"W7", "W3", "W8"}},
+	{TermRegistrationCode, []SourceID{"W7", "W3", "W8", "W16"}},
 	{TermPairingCode, []SourceID{"A7", "W11"}},
 	{TermTwoStep, []SourceID{"W7", "W9"}},
 	{TermLinkedDevice, []SourceID{"W11", "A7"}},
 	{TermQRCode, []SourceID{"W11", "A7"}},
 	{TermRegistering, []SourceID{"W8", "W3"}},
-	{TermSIMSwap, []SourceID{"A5a"}},
-	{TermSIMPIN, []SourceID{"A5a"}},
+	{TermSIMSwap, []SourceID{"A5a", "A5b"}},
+	{TermSIMPIN, []SourceID{"A5a", "A5b"}},
 	{TermAccountPIN, []SourceID{"A5b"}},
 	{TermVoicemailPIN, []SourceID{"A4"}},
 	{TermMobileCompany, []SourceID{"W14", "A5b"}},
-	{TermPINResetEmail, []SourceID{"W10"}},
-	{TermRecoveryEmail, []SourceID{"W13"}},
+	{TermAccountEmail, []SourceID{"W16", "W10"}},
 	{TermPasskey, []SourceID{"W13"}},
 	{TermPrivacyCheckup, []SourceID{"W13"}},
 }
