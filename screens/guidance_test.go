@@ -260,13 +260,48 @@ func TestAWordOpensItsExplanation(t *testing.T) {
 	}
 }
 
+// Both halves of the rule are said, in the person's language, on the
+// ghost-pairing checklist (in its don'ts box) and in the explainer: never
+// give out a code WhatsApp sends you; never type into WhatsApp a code that
+// someone gives you.
+func TestBothHalvesOfTheRuleAreShown(t *testing.T) {
+	sc, _ := checklist.ScenarioByID(checklist.GhostPairing)
+	for _, tag := range []string{"en", "hi", "ar"} {
+		h := start(t, tag)
+		h.openPath(t, checklist.GhostPairing, checklist.PhoneAndroid)
+		said := map[checklist.Rule]bool{}
+		for _, d := range sc.Donts {
+			if d.Rule != "" && sees(h, h.t(tag, d.TextKey())) {
+				said[d.Rule] = true
+			}
+		}
+		h.home()
+		tap(t, h, h.t(tag, "home.explain"))
+		explained := map[checklist.Rule]bool{}
+		for _, p := range checklist.ExplainerDetail {
+			if p.Rule != "" && sees(h, h.t(tag, p.Key)) {
+				explained[p.Rule] = true
+			}
+		}
+		for _, r := range checklist.Rules() {
+			if !said[r] {
+				t.Errorf("%s: the ghost-pairing checklist does not show the %q half of the rule", tag, r)
+			}
+			if !explained[r] {
+				t.Errorf("%s: the explainer does not show the %q half of the rule", tag, r)
+			}
+		}
+	}
+}
+
 // The explainer ends with every word and its explanation, says when the
 // sources were checked, and lists no address twice.
 func TestTheExplainerHasTheGlossaryAndItsSources(t *testing.T) {
 	h := start(t, "en")
 	tap(t, h, h.t("en", "home.explain"))
-	for _, id := range []string{"glossary.heading", "explain.ghost"} {
-		find(t, h, roleText, h.t("en", id))
+	find(t, h, roleText, h.t("en", "glossary.heading"))
+	for _, p := range checklist.ExplainerDetail {
+		find(t, h, roleText, h.t("en", p.Key))
 	}
 	h.openSources(t)
 	find(t, h, roleText, h.tr("en", "explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked}))

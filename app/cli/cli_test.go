@@ -89,7 +89,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 		"# Someone asked me for my code",
 		"1 of 13 done", // never-share-code is no longer a step: its saved tick is kept, not counted
 		"You're safe: you did not send the code.",
-		"**Don't**\n\n- Don't send the code to anyone, not even a friend.\n",
+		"**Don't**\n\n- Don't give the code to anyone or type it into a website, not even for a friend.\n",
 		"## Next: lock your account\n\n- [x] **Call your friend on the number you already have**  \n",
 		"## When you have time",
 		"- [ ] **Report and block the sender**",
@@ -320,6 +320,39 @@ func TestExportEveryPathAndPhone(t *testing.T) {
 			if status != 0 || strings.Contains(out, "Right now") == (id == "unrequested" || id == "asked") ||
 				!strings.Contains(out, "When you have time") || strings.Contains(out, "More options") {
 				t.Errorf("%s %s: %d\n%s", id, format, status, out)
+			}
+		}
+	}
+}
+
+// The printed ghost-pairing checklist says both halves of the rule, in
+// every language and format: never give out a code WhatsApp sends you, and
+// never type into WhatsApp a code someone gives you.
+func TestExportOfGhostPairingSaysBothHalvesOfTheRule(t *testing.T) {
+	c := catalog(t)
+	sc, _ := checklist.ScenarioByID(checklist.GhostPairing)
+	for _, tag := range c.Tags() {
+		loc := c.Localizer(tag)
+		for _, format := range formats() {
+			out, errOut, status, _ := cli(t, "export", "--scenario", string(sc.ID), "--format", format, "--lang", tag)
+			if status != 0 || errOut != "" {
+				t.Fatalf("%s %s: %d %s", tag, format, status, errOut)
+			}
+			said := map[checklist.Rule]bool{}
+			for _, d := range sc.Donts {
+				text := loc.T(d.TextKey())
+				if format == FormatJSON {
+					b, _ := json.Marshal(text)
+					text = strings.Trim(string(b), `"`)
+				}
+				if d.Rule != "" && strings.Contains(out, text) {
+					said[d.Rule] = true
+				}
+			}
+			for _, r := range checklist.Rules() {
+				if !said[r] {
+					t.Errorf("%s %s: the %q half of the rule is not printed", tag, format, r)
+				}
 			}
 		}
 	}

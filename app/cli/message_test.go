@@ -112,7 +112,8 @@ func TestReportForRegions(t *testing.T) {
 	}
 	// --country wins over the system, in any case.
 	out, _, status := run(t, []string{"en_GB.UTF-8"}, "report", "--country", "fr", "--lang", "en")
-	if status != 0 || !strings.Contains(out, "0 805 805 817 (free)") || strings.Contains(out, "Police Scotland") || strings.Contains(out, "Website:") {
+	if status != 0 || !strings.Contains(out, "0 805 805 817 (free)") || strings.Contains(out, "Police Scotland") ||
+		!strings.Contains(out, "THESEE") || !strings.Contains(out, "Website: https://www.service-public.fr/particuliers/vosdroits/R46838") {
 		t.Errorf("--country fr: %d\n%s", status, out)
 	}
 }
