@@ -68,7 +68,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		cards := container.NewVBox()
 		for _, st := range steps {
 			cards.Add(s.stepCard(st))
-			if st.ID == moneyStep {
+			if st.Report {
 				cards.Add(reportButton(e, &s.page, "report:"+st.ID))
 			}
 		}
@@ -95,7 +95,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	startOver := e.button(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	s.control("start-over", startOver)
 	objs = append(objs, messagesPart(e, &s.page, sc.Messages)...)
-	objs = append(objs, reportPart(e, &s.page, sc.ID)...)
+	objs = append(objs, reportPart(e, &s.page, sc)...)
 	objs = append(objs, widget.NewSeparator(), e.start(copyAll), s.copied, e.start(startOver))
 	s.page = newPage(objs...)
 	return s

@@ -38,7 +38,7 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	objs = append(objs, widget.NewSeparator(), sourcesFold(e, r, "sources", &x.page, sources))
 	// A way on: the situations, as at home.
 	objs = append(objs, widget.NewSeparator(), e.subHeading(t("home.heading")))
-	for _, id := range homeScenarios {
+	for _, id := range checklist.Entries() {
 		tile := scenarioTile(e, id)
 		x.control("scenario:"+string(id), tile.Button)
 		objs = append(objs, tile.Object)

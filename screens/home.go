@@ -20,10 +20,6 @@ type homeScreen struct {
 	wait  *widgets.Para // when a 7-day wait is running, when to try again
 }
 
-// homeScenarios are the scenarios home offers, in order: the two
-// situations people arrive with, then recovery.
-var homeScenarios = []checklist.ScenarioID{checklist.Unrequested, checklist.Asked, checklist.Recover, checklist.FriendTaken}
-
 func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{e: e, tiles: map[checklist.ScenarioID]*widgets.TileView{}}
 	t := e.loc.T
@@ -34,9 +30,11 @@ func newHomeScreen(e env) *homeScreen {
 	banner := widgets.OnColor(theme.ColorNameError, e.row(container.NewCenter(icon), nil,
 		container.NewVBox(warning, detail)))
 
-	for _, id := range homeScenarios {
+	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading"))}
+	for _, id := range checklist.Entries() {
 		h.tiles[id] = scenarioTile(e, id)
 		h.control("scenario:"+string(id), h.tiles[id].Button)
+		objs = append(objs, h.tiles[id].Object)
 	}
 	// A real button, second to the situations.
 	explain := e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(&route{kind: explainRoute}) })
@@ -44,9 +42,7 @@ func newHomeScreen(e env) *homeScreen {
 	h.control("explain", explain)
 
 	h.wait = e.boldText("")
-	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading")),
-		h.tiles[checklist.Unrequested].Object, h.tiles[checklist.Asked].Object,
-		h.tiles[checklist.Recover].Object, h.tiles[checklist.FriendTaken].Object, h.wait, e.start(explain)}
+	objs = append(objs, h.wait, e.start(explain))
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
 		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
@@ -84,32 +80,35 @@ func (h *homeScreen) refresh() bool {
 }
 
 // scenarioTile is a situation's large tile, which leads to its questions
-// or its checklist. The two people arrive with are in the primary colour;
-// "I shared my code, or I'm locked out", the most urgent, as strong, in the
-// urgent colour (not the warning's red).
+// or its checklist, in its tone: calm in the primary colour, urgent as
+// strong in the urgent colour (never the warning's red).
 func scenarioTile(e env, id checklist.ScenarioID) *widgets.TileView {
+	sc, _ := checklist.ScenarioByID(id)
 	imp := widget.HighImportance
-	if id == checklist.Recover || id == checklist.FriendTaken {
-		imp = widget.WarningImportance // urgent, and not the warning's red
+	if sc.Home != nil && sc.Home.Tone == checklist.ToneUrgent {
+		imp = widget.WarningImportance
 	}
 	return widgets.Tile{Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
 		Large: true, Arrow: true, Importance: imp,
 		Tapped: func() { e.nav.follow(id) }}.Build(e.rtl())
 }
 
-// scenarioIcon is the icon of each of the two situations people arrive
-// with: a message with a hidden code, and a person asking (nil: none).
+// scenarioIcon draws the icon a situation's tile names (nil: none).
 // (A function: Fyne's theme icons need the app, which package variables
 // would ask for before it exists.)
 func scenarioIcon(id checklist.ScenarioID) fyne.Resource {
-	switch id {
-	case checklist.Unrequested:
+	sc, _ := checklist.ScenarioByID(id)
+	if sc.Home == nil {
+		return nil
+	}
+	switch sc.Home.Icon {
+	case checklist.IconMessage:
 		return assets.MessageIcon
-	case checklist.Asked:
+	case checklist.IconPerson:
 		return theme.AccountIcon()
-	case checklist.Recover:
+	case checklist.IconSignIn:
 		return theme.LoginIcon()
-	case checklist.FriendTaken: // send the friend the way back
+	case checklist.IconSend:
 		return theme.MailSendIcon()
 	}
 	return nil

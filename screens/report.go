@@ -18,14 +18,6 @@ import (
 // The bidi marks: invisible, strong left to right and right to left.
 const lrm, rlm = "\u200e", "\u200f"
 
-// moneyStep is the step about money sent, under which a button leads to
-// where to report it.
-const moneyStep = "money-bank-police"
-
-// reportPaths are the checklists for an account taken over, which lead to
-// where to report it, next to their messages.
-var reportPaths = []checklist.ScenarioID{checklist.Recover, checklist.LostPhone, checklist.GhostPairing, checklist.FriendTaken}
-
 // countryOpen is the key in route.open of the list of countries.
 const countryOpen = "country"
 
@@ -215,12 +207,10 @@ func reportButton(e env, p *page, key string) fyne.CanvasObject {
 }
 
 // reportPart is the way to where to report it at the end of a checklist
-// for an account taken over; nothing for the others.
-func reportPart(e env, p *page, id checklist.ScenarioID) []fyne.CanvasObject {
-	for _, r := range reportPaths {
-		if r == id {
-			return []fyne.CanvasObject{reportButton(e, p, "report:path")}
-		}
+// that leads there (sc.Report); nothing for the others.
+func reportPart(e env, p *page, sc checklist.Scenario) []fyne.CanvasObject {
+	if !sc.Report {
+		return nil
 	}
-	return nil
+	return []fyne.CanvasObject{reportButton(e, p, "report:path")}
 }

@@ -56,7 +56,40 @@ type Scenario struct {
 	Calm     bool // nothing went out: the intro says the person is safe, and nothing is urgent
 	// Messages are the messages to copy that the checklist shows, in order.
 	Messages []MessageKind
+	// Home is how the situation shows on the home screen; nil: it is a
+	// path the questions lead to, not a situation there.
+	Home *Home
+	// Report: the checklist ends with a way to "Where to report it" (an
+	// account taken over, a device linked, a friend's account).
+	Report bool
 }
+
+// Home is a situation's tile on the home screen.
+type Home struct {
+	Tone Tone
+	Icon Icon
+}
+
+// Tone is how strongly a tile speaks.
+type Tone string
+
+// The tones of home's tiles. Neither is the warning's red, which only the
+// "never share the code" banner uses.
+const (
+	ToneCalm   Tone = "calm"   // the situations people arrive with: the primary colour
+	ToneUrgent Tone = "urgent" // something may already have gone wrong: the urgent colour
+)
+
+// Icon names the picture on a tile; the screens draw it.
+type Icon string
+
+// The icons of home's tiles.
+const (
+	IconMessage Icon = "message" // a message with a hidden code: a code came
+	IconPerson  Icon = "person"  // someone asking
+	IconSignIn  Icon = "sign-in" // getting back in
+	IconSend    Icon = "send"    // sending a friend the way back
+)
 
 // Step is one thing a person can do. Its words live in translations under
 // the keys returned by TitleKey, SummaryKey, HowKey and WhyKey; the structure
@@ -73,6 +106,8 @@ type Step struct {
 	// RecordsDate: the step has a button that records today, to count the
 	// 7-day wait (TryAgainOn, DaysLeft).
 	RecordsDate bool
+	// Report: a way to "Where to report it" follows the step (money sent).
+	Report bool
 }
 
 // TitleKey is the message ID of the step's title, an action.
@@ -179,7 +214,7 @@ var (
 		Sources: []SourceID{"W13"}, Terms: []TermID{TermPrivacyCheckup, TermPasskey, TermAccountEmail, TermTwoStep}}
 	stepWarnFamily = Step{ID: "warn-family", Optional: true,
 		Sources: []SourceID{"A1", "W15"}}
-	stepMoney = Step{ID: "money-bank-police", Optional: true,
+	stepMoney = Step{ID: "money-bank-police", Optional: true, Report: true,
 		Sources: []SourceID{"A6", "A3"}}
 	// The code may come by SMS, call or email (W16); WhatsApp may make you
 	// wait before it sends a new one (A11).
@@ -275,6 +310,7 @@ func steps(now, next, later []Step) []Step {
 var scenarios = []Scenario{
 	{
 		ID: Unrequested, Calm: true, Question: questionUnrequested,
+		Home:     &Home{Tone: ToneCalm, Icon: IconMessage},
 		Messages: []MessageKind{MessageWarnFamily},
 		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontScreen},
 		Steps: steps(nil,
@@ -283,6 +319,7 @@ var scenarios = []Scenario{
 	},
 	{
 		ID: Asked, Calm: true, Question: questionSentCode,
+		Home:     &Home{Tone: ToneCalm, Icon: IconPerson},
 		Messages: []MessageKind{MessageWarnFamily},
 		Donts:    []Dont{dontShare, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},
 		Steps: steps(nil,
@@ -291,7 +328,8 @@ var scenarios = []Scenario{
 				stepWarnFamily, stepMoney}),
 	},
 	{
-		ID: Recover, Question: questionRecover,
+		ID: Recover, Question: questionRecover, Report: true,
+		Home:     &Home{Tone: ToneUrgent, Icon: IconSignIn},
 		Messages: []MessageKind{MessageAccountTaken},
 		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
@@ -300,7 +338,8 @@ var scenarios = []Scenario{
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepMoney, stepPolice}),
 	},
 	{
-		ID:       FriendTaken,
+		ID: FriendTaken, Report: true,
+		Home:     &Home{Tone: ToneUrgent, Icon: IconSend},
 		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
 		Donts:    []Dont{dontShare, dontPay, dontLinks, dontIntoWhatsApp},
 		Steps: steps(
@@ -321,7 +360,7 @@ var scenarios = []Scenario{
 		// A linked device: log it out and warn contacts now; two-step
 		// verification protects the account but does not remove a linked
 		// device (the intro says so), so it comes next, not first.
-		ID:       GhostPairing,
+		ID: GhostPairing, Report: true,
 		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily},
 		Donts:    []Dont{dontIntoWhatsApp, dontLinkRequest, dontQR, dontLinks, dontShare},
 		Steps: steps(
@@ -330,7 +369,7 @@ var scenarios = []Scenario{
 			[]Step{stepPrivacyCheckup, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepMoney}),
 	},
 	{
-		ID:       LostPhone,
+		ID: LostPhone, Report: true,
 		Messages: []MessageKind{MessageAccountTaken},
 		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
@@ -343,8 +382,17 @@ var scenarios = []Scenario{
 // Scenarios returns every checklist: the entries, then the other paths.
 func Scenarios() []Scenario { return scenarios }
 
-// Entries lists the situations on the home screen, in order.
-func Entries() []ScenarioID { return []ScenarioID{Unrequested, Asked, Recover, FriendTaken} }
+// Entries lists the situations on the home screen (the checklists with a
+// Home), in order.
+func Entries() []ScenarioID {
+	var out []ScenarioID
+	for _, s := range scenarios {
+		if s.Home != nil {
+			out = append(out, s.ID)
+		}
+	}
+	return out
+}
 
 // ScenarioByID returns the checklist with that ID.
 func ScenarioByID(id ScenarioID) (Scenario, bool) {

@@ -525,3 +525,44 @@ func TestAppDoesNotImportFyne(t *testing.T) {
 		t.Error("go list output does not look right: go-i18n is missing from the dependencies")
 	}
 }
+
+// What home shows and what leads to reporting are data: every situation on
+// home has a tile with a tone and an icon, and the questions that pick its
+// path; an urgent tile is a situation where something may already have
+// gone wrong (it is not calm); every checklist that offers a message about
+// a taken account ends with a way to report it, and no calm one does; a
+// step leads to reporting only when it is about money (A6).
+func TestHomeAndReportingAreData(t *testing.T) {
+	entries := Entries()
+	if len(entries) < 4 || entries[0] != Unrequested || entries[1] != Asked {
+		t.Errorf("Entries = %v: the two situations people arrive with come first", entries)
+	}
+	icons := map[Icon]ScenarioID{}
+	for _, id := range entries {
+		sc, _ := ScenarioByID(id)
+		if sc.Home.Tone != ToneCalm && sc.Home.Tone != ToneUrgent || sc.Home.Icon == "" {
+			t.Errorf("%s: tile %+v", id, *sc.Home)
+		}
+		if other, ok := icons[sc.Home.Icon]; ok {
+			t.Errorf("%s has the icon of %s", id, other)
+		}
+		icons[sc.Home.Icon] = id
+		if (sc.Home.Tone == ToneCalm) != sc.Calm {
+			t.Errorf("%s: tone %s, calm %v", id, sc.Home.Tone, sc.Calm)
+		}
+	}
+	for _, sc := range Scenarios() {
+		taken := slices.Contains(sc.Messages, MessageAccountTaken) || slices.Contains(sc.Messages, MessageFriendTaken)
+		if sc.Report != taken {
+			t.Errorf("%s: leads to reporting %v, offers a taken-account message %v", sc.ID, sc.Report, taken)
+		}
+		if sc.Report && sc.Calm {
+			t.Errorf("%s is calm but leads to reporting", sc.ID)
+		}
+	}
+	for _, st := range allSteps() {
+		if st.Report != slices.Contains(st.Sources, "A6") {
+			t.Errorf("step %s: leads to reporting %v, cites A6 (money) %v", st.ID, st.Report, slices.Contains(st.Sources, "A6"))
+		}
+	}
+}
