@@ -7,7 +7,7 @@ import (
 
 	xbidi "golang.org/x/text/unicode/bidi"
 
-	"codesafety/screens/bidi"
+	"codesafety/app/bidi"
 )
 
 // Fyne 2.8 has no right-to-left paragraphs (fyne issue #90): it shapes each
@@ -15,7 +15,7 @@ import (
 // numbers, Latin words, punctuation from another font) side by side in
 // reading order, left to right. So an Arabic line with a number in it reads
 // backwards. For right-to-left languages, paragraphs are laid out here
-// instead: the Unicode bidirectional algorithm (package screens/bidi, which
+// instead: the Unicode bidirectional algorithm (package app/bidi, which
 // passes every plain-text right-to-left case of Unicode's BidiTest.txt)
 // gives each character a level; lines are broken in reading order; then the
 // runs of each line are put in visual order, each drawn by Fyne on its own.

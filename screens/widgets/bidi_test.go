@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"codesafety/assets"
-	"codesafety/screens/bidi"
+	"codesafety/app/bidi"
 )
 
 // arabicTheme is Fyne's theme with the shipped Arabic font, as the app's
@@ -138,7 +138,7 @@ func TestRightToLeftParagraph(t *testing.T) {
 }
 
 // A line's pieces come in the visual order of the Unicode bidi algorithm
-// (rule L2 in package screens/bidi): each piece is one run of Reorder's
+// (rule L2 in package app/bidi): each piece is one run of Reorder's
 // order, at one level, its text in reading order for Fyne to shape.
 func TestPiecesFollowTheStandardOrder(t *testing.T) {
 	all := func(rune) bool { return true } // no piece from another font
