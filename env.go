@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"codesafety/app/cli"
 )
 
 // xdgSystems are the systems where a window needs an X11 or Wayland
@@ -80,7 +79,7 @@ func progressDir(goos, flagDir, desktop string, fyneRoot func() string) string {
 // app) and the window agree; a test checks the copy against Fyne. It is ""
 // when there is no home folder (Fyne would then use a folder relative to
 // wherever the app was started).
-func storageDir() string {
+func storageDir(appID string) string {
 	var root string
 	var err error
 	switch runtime.GOOS {
@@ -96,7 +95,7 @@ func storageDir() string {
 	if err != nil || !filepath.IsAbs(root) {
 		return ""
 	}
-	return filepath.Join(root, "fyne", cli.AppID)
+	return filepath.Join(root, "fyne", appID)
 }
 
 // harmless reports whether a toolkit error report (its first line) is of

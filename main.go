@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"io"
 	"log"
@@ -21,11 +22,18 @@ import (
 
 	"codesafety/app/cli"
 	"codesafety/app/lang"
+	"codesafety/app/meta"
 	"codesafety/app/progress"
 	"codesafety/assets"
 	"codesafety/screens"
 	"codesafety/translations"
 )
+
+// fyneApp is FyneApp.toml: the app's name, ID and version, written once
+// there for the packaging tools and read here for everything else.
+//
+//go:embed FyneApp.toml
+var fyneApp []byte
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -37,9 +45,14 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintln(stderr, err) // a broken build; tests keep this from shipping
 		return 1
 	}
+	about, err := meta.Parse(fyneApp)
+	if err != nil {
+		fmt.Fprintln(stderr, err) // a broken build too
+		return 1
+	}
 	system := systemLocales()
-	desktop := storageDir() // before windowEnv changes the environment
-	cmd, status, handled := cli.RunCLI(args, cat, system, desktop, stdout, stderr)
+	desktop := storageDir(about.ID) // before windowEnv changes the environment
+	cmd, status, handled := cli.RunCLI(args, cli.Env{Catalog: cat, System: system, DataDir: desktop, Version: about.Version}, stdout, stderr)
 	if handled {
 		return status
 	}
@@ -91,7 +104,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		}
 	}()
 
-	a := app.NewWithID(cli.AppID)
+	a := app.NewWithID(about.ID)
 	a.Lifecycle().SetOnStarted(func() {
 		started.Store(true)
 		held.release(stderr)
@@ -100,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	a.SetIcon(assets.IconPNG)
 	dir := progressDir(runtime.GOOS, cmd.DataDir, desktop, func() string { return a.Storage().RootURI().Path() })
 	ui := screens.New(screens.Deps{App: a, Store: progress.OpenStore(dir), Catalog: cat,
-		Lang: cmd.Lang, System: system})
+		Lang: cmd.Lang, System: system, Version: about.Version})
 	ui.Window.ShowAndRun()
 	return 0
 }

@@ -14,7 +14,7 @@ import (
 
 	"fyne.io/fyne/v2/app"
 
-	"codesafety/app/cli"
+	"codesafety/app/export"
 	"codesafety/app/lang"
 	"codesafety/translations"
 )
@@ -98,7 +98,7 @@ func runArgs(args ...string) (stdout, stderr string, status int) {
 
 func TestCommandLine(t *testing.T) {
 	out, _, status := runArgs("--version")
-	if status != 0 || strings.TrimSpace(out) != "Code Safety "+cli.Version {
+	if status != 0 || strings.TrimSpace(out) != "Code Safety "+embedded(t).Version {
 		t.Errorf("--version: %d %q", status, out)
 	}
 	out, _, status = runArgs("--help", "--lang", "en")
@@ -114,7 +114,7 @@ func TestCommandLine(t *testing.T) {
 		t.Errorf("bad scenario: %d %q", status, errOut)
 	}
 	out, _, status = runArgs("export", "--scenario", "recover", "--format", "json", "--lang", "hi", "--data-dir", t.TempDir())
-	var doc cli.ExportDoc
+	var doc export.Doc
 	if status != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Language != "hi" || len(doc.Steps) == 0 {
 		t.Errorf("export: %d %q", status, out)
 	}
@@ -158,8 +158,8 @@ func TestExportReadsWhereTheWindowSaves(t *testing.T) {
 		if c.config == "" {
 			os.Unsetenv("XDG_CONFIG_HOME")
 		}
-		fyne := app.NewWithID(cli.AppID).Storage().RootURI().Path()
-		export := storageDir()
+		fyne := app.NewWithID(embedded(t).ID).Storage().RootURI().Path()
+		export := storageDir(embedded(t).ID)
 		window := progressDir(runtime.GOOS, "", export, func() string { return fyne })
 		switch {
 		case window != export:

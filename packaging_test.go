@@ -11,13 +11,13 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"codesafety/app/cli"
 	"codesafety/app/lang"
+	"codesafety/app/meta"
 	"codesafety/translations"
 )
 
 // fyneApp is the part of FyneApp.toml that packaging relies on.
-type fyneApp struct {
+type fyneAppFile struct {
 	Website, Description string
 	Languages            []string
 	Details              struct {
@@ -30,17 +30,19 @@ type fyneApp struct {
 	}
 }
 
-// The packages are made from FyneApp.toml and the AppStream file, the
-// binary reports cli.AppID and cli.Version: they must all say the same.
+// The packages are made from FyneApp.toml and the AppStream file, and the
+// binary reports the ID and version it embeds from FyneApp.toml
+// (meta.Parse): they must all say the same.
 func TestPackageMetadataAgrees(t *testing.T) {
-	var meta fyneApp
+	var meta fyneAppFile
 	if _, err := toml.DecodeFile("FyneApp.toml", &meta); err != nil {
 		t.Fatal(err)
 	}
 	d := meta.Details
-	if d.ID != cli.AppID || d.Version != cli.Version || d.Build < 1 {
+	about := embedded(t)
+	if d.ID != about.ID || d.Version != about.Version || d.Build < 1 {
 		t.Errorf("FyneApp.toml says %s %s build %d; the app says %s %s",
-			d.ID, d.Version, d.Build, cli.AppID, cli.Version)
+			d.ID, d.Version, d.Build, about.ID, about.Version)
 	}
 	if d.Name != "Code Safety" || meta.Website == "" || meta.Description == "" {
 		t.Errorf("FyneApp.toml lacks Name, Website or Description: %+v", meta)
@@ -71,18 +73,18 @@ func TestPackageMetadataAgrees(t *testing.T) {
 			Version string `xml:"version,attr"`
 		} `xml:"releases>release"`
 	}
-	data, err := os.ReadFile(filepath.Join("assets", "linux", cli.AppID+".metainfo.xml"))
+	data, err := os.ReadFile(filepath.Join("assets", "linux", embedded(t).ID+".metainfo.xml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := xml.Unmarshal(data, &info); err != nil {
 		t.Fatal(err)
 	}
-	if info.ID != cli.AppID || info.Launchable != cli.AppID+".desktop" || info.Binary != "codesafety" {
+	if info.ID != embedded(t).ID || info.Launchable != embedded(t).ID+".desktop" || info.Binary != "codesafety" {
 		t.Errorf("metainfo names %q, %q, %q", info.ID, info.Launchable, info.Binary)
 	}
-	if len(info.Releases) == 0 || info.Releases[0].Version != cli.Version {
-		t.Errorf("metainfo's newest release is not %s: %+v", cli.Version, info.Releases)
+	if len(info.Releases) == 0 || info.Releases[0].Version != embedded(t).Version {
+		t.Errorf("metainfo's newest release is not %s: %+v", embedded(t).Version, info.Releases)
 	}
 }
 
@@ -129,4 +131,14 @@ func TestReleaseBuildNeedsNoEmojiFont(t *testing.T) {
 			check(f, data)
 		}
 	}
+}
+
+// embedded is what the binary knows of itself: FyneApp.toml as embedded.
+func embedded(t testing.TB) meta.Info {
+	t.Helper()
+	about, err := meta.Parse(fyneApp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return about
 }

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
-	"codesafety/app/cli"
+	"codesafety/app/export"
 	"codesafety/app/progress"
 	"codesafety/screens/widgets"
 )
@@ -379,7 +379,7 @@ func show(o fyne.CanvasObject, visible bool) {
 // on the clipboard as plain text, to paste into a message or a document.
 func (s *checklistScreen) copyChecklist() {
 	var b strings.Builder
-	cli.ExportFor(&b, cli.FormatText, s.sc, s.e.store.Checklist(s.sc.ID), s.e.store.State().Phone, s.e.loc)
+	export.Write(&b, export.FormatText, s.sc, s.e.store.Checklist(s.sc.ID), s.e.store.State().Phone, s.e.loc)
 	s.e.clip.SetContent(b.String())
 	s.copied.Show()
 }

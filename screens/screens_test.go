@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
-	"codesafety/app/cli"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/assets"
@@ -34,6 +33,10 @@ type harness struct {
 	mu     sync.Mutex
 	queued []func() // UI work sent from the saving goroutine
 }
+
+// testVersion is the version the tests give the window, as main gives it
+// FyneApp.toml's.
+const testVersion = "9.8.7"
 
 func start(t *testing.T, tag string) *harness {
 	t.Helper()
@@ -64,7 +67,7 @@ func startSystem(t testing.TB, dir, tag string, now func() time.Time, system []s
 	// the UI's goroutine (the test): settle runs it. (The test driver's
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
-	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now, System: system,
+	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now, System: system, Version: testVersion,
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)
@@ -988,7 +991,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 			t.Errorf("source %s, which has no address, is not named", src.ID)
 		}
 	}
-	for _, want := range []string{"Version " + cli.Version, "nothing you do here leaves this device", checklist.SourcesChecked} {
+	for _, want := range []string{"Version " + testVersion, "nothing you do here leaves this device", checklist.SourcesChecked} {
 		if !strings.Contains(all, want) {
 			t.Errorf("about does not say %q", want)
 		}

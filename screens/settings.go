@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
-	"codesafety/app/cli"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/assets"
@@ -77,7 +76,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		e.subHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
 		e.subHeading(t("about.heading")),
-		e.text(e.loc.Tf("about.version", map[string]any{"Version": cli.Version})),
+		e.text(e.loc.Tf("about.version", map[string]any{"Version": e.version})),
 		e.boldText(t("about.privacy")),
 		e.text(t("about.never_asks")),
 		e.text(t("about.data")),

@@ -36,6 +36,8 @@ type Deps struct {
 	// Now is the clock, for the 7-day wait and the sources' age; time.Now
 	// when nil.
 	Now func() time.Time
+	// Version is the app's version, for About (meta.Info, from FyneApp.toml).
+	Version string
 }
 
 type routeKind int
@@ -113,6 +115,8 @@ type env struct {
 	win   fyne.Window
 	clip  fyne.Clipboard
 	now   func() time.Time
+	// version is the app's, for About.
+	version string
 }
 
 // navigator moves between screens: it opens routes on top, goes back, and
@@ -379,7 +383,8 @@ func (u *UI) quit() {
 }
 
 func (u *UI) env() env {
-	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard(), now: u.deps.Now}
+	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard(), now: u.deps.Now,
+		version: u.deps.Version}
 }
 
 func (u *UI) top() *route { return u.stack[len(u.stack)-1] }

@@ -509,6 +509,22 @@ func TestQuestionTextsExist(t *testing.T) {
 	}
 }
 
+// The window does not reach into the command line: what both need (the
+// export text, the version) lives below them.
+func TestScreensDoNotImportTheCommandLine(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "codesafety/screens").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if slices.Contains(deps, "codesafety/app/cli") {
+		t.Error("screens imports app/cli")
+	}
+	if !slices.Contains(deps, "codesafety/app/export") {
+		t.Error("go list output does not look right: screens should use app/export")
+	}
+}
+
 // The domain must stay testable without a display: nothing in app/ may
 // depend on Fyne.
 func TestAppDoesNotImportFyne(t *testing.T) {

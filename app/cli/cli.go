@@ -10,16 +10,22 @@ import (
 	"strings"
 
 	"codesafety/app/checklist"
+	"codesafety/app/export"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/app/report"
 )
 
-// AppID is the application ID, as in FyneApp.toml.
-const AppID = "org.codesafety.app"
-
-// Version is the app's version, as in FyneApp.toml.
-const Version = "1.0.0"
+// Env is what the command line needs from main: the words, the system's
+// locales (most preferred first), the folder progress is saved in when
+// --data-dir is not given (the window's own, which main knows), and the
+// app's version (meta.Info, read from FyneApp.toml).
+type Env struct {
+	Catalog *lang.Catalog
+	System  []string
+	DataDir string
+	Version string
+}
 
 // Command is what the command line asked for.
 type Command struct {
@@ -65,7 +71,7 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	fs := newFlags(&cmd, &tag)
 	if cmd.Export {
 		fs.StringVar(&scenario, "scenario", "", "")
-		fs.StringVar(&cmd.Format, "format", FormatMarkdown, "")
+		fs.StringVar(&cmd.Format, "format", export.FormatMarkdown, "")
 		fs.StringVar(&phone, "phone", "", "")
 	} else {
 		fs.BoolVar(&cmd.Version, "version", false, "")
@@ -89,9 +95,9 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 			}
 			cmd.Phone = phone
 		}
-		if !slices.Contains(formats(), cmd.Format) {
+		if !slices.Contains(export.Formats(), cmd.Format) {
 			return cmd, &usageError{Key: "cli.error.format", Data: map[string]any{
-				"Value": cmd.Format, "Valid": strings.Join(formats(), ", ")}}
+				"Value": cmd.Format, "Valid": strings.Join(export.Formats(), ", ")}}
 		}
 	}
 	return cmd, nil
@@ -158,11 +164,11 @@ func isSet(fs *flag.FlagSet, name string) bool {
 }
 
 // RunCLI does what the command line asks when it needs no window: help,
-// version, export, or a usage error. dataDir is the folder progress is
-// saved in when --data-dir is not given (the window's own, which main
-// knows). It returns the exit status and whether the command was handled;
-// when handled is false, the caller opens the window with cmd.
-func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
+// version, export, or a usage error. It returns the exit status and
+// whether the command was handled; when handled is false, the caller opens
+// the window with cmd.
+func RunCLI(args []string, env Env, stdout, stderr io.Writer) (cmd Command, status int, handled bool) {
+	cat, system, dataDir := env.Catalog, env.System, env.DataDir
 	cmd, err := parseArgs(args, cat)
 	loc := cat.Localizer(cat.Resolve(cmd.Lang, "", system))
 	var ue *usageError
@@ -176,13 +182,13 @@ func RunCLI(args []string, cat *lang.Catalog, system []string, dataDir string, s
 		return cmd, 2, true
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
-			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(formats(), ", "),
+			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(export.Formats(), ", "),
 			"Phones": strings.Join(Phones(), ", "),
 			"Kinds":  strings.Join(checklist.MessageKinds(), ", "), "Countries": strings.Join(report.Countries(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
 		return cmd, 0, true
 	case cmd.Version:
-		fmt.Fprintln(stdout, loc.Tf("cli.version", map[string]any{"Version": Version}))
+		fmt.Fprintln(stdout, loc.Tf("cli.version", map[string]any{"Version": env.Version}))
 		return cmd, 0, true
 	case cmd.Export:
 		return cmd, runExport(cmd, cat, system, dataDir, stdout, stderr), true
@@ -221,7 +227,7 @@ func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, 
 	if c := st.Checklists[string(sc.ID)]; c != nil {
 		saved = *c
 	}
-	if err := ExportFor(stdout, cmd.Format, sc, saved, cmd.Phone, loc); err != nil {
+	if err := export.Write(stdout, cmd.Format, sc, saved, cmd.Phone, loc); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

@@ -9,15 +9,20 @@ import (
 	"testing"
 
 	"codesafety/app/checklist"
+	"codesafety/app/export"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/translations"
 )
 
+// testVersion is the version the tests give the command line, as main
+// gives it FyneApp.toml's.
+const testVersion = "9.8.7"
+
 func cli(t *testing.T, args ...string) (stdout, stderr string, status int, handled bool) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	_, status, handled = RunCLI(args, catalog(t), nil, t.TempDir(), &out, &errOut)
+	_, status, handled = RunCLI(args, Env{Catalog: catalog(t), DataDir: t.TempDir(), Version: testVersion}, &out, &errOut)
 	return out.String(), errOut.String(), status, handled
 }
 
@@ -40,7 +45,7 @@ func TestExportJSON(t *testing.T) {
 		if status != 0 {
 			t.Fatalf("%s: status %d: %s", lang, status, errOut)
 		}
-		var doc ExportDoc
+		var doc export.Doc
 		if err := json.Unmarshal([]byte(out), &doc); err != nil {
 			t.Fatalf("%s: %v\n%s", lang, err, out)
 		}
@@ -180,7 +185,7 @@ func TestExportWithNoFolder(t *testing.T) {
 	cwd := t.TempDir()
 	t.Chdir(cwd)
 	var out, errOut bytes.Buffer
-	_, status, _ := RunCLI([]string{"export", "--scenario", "asked"}, catalog(t), nil, "", &out, &errOut)
+	_, status, _ := RunCLI([]string{"export", "--scenario", "asked"}, Env{Catalog: catalog(t), Version: testVersion}, &out, &errOut)
 	if status != 0 || !strings.Contains(out.String(), "[ ]") {
 		t.Errorf("status %d, stderr %q", status, errOut.String())
 	}
@@ -227,7 +232,7 @@ func TestCommandLineErrors(t *testing.T) {
 func TestHelpFollowsLang(t *testing.T) {
 	cat := catalog(t)
 	var out, errs strings.Builder
-	_, status, _ := RunCLI([]string{"--help", "--lang", "es"}, cat, []string{"en_US.UTF-8"}, t.TempDir(), &out, &errs)
+	_, status, _ := RunCLI([]string{"--help", "--lang", "es"}, Env{Catalog: cat, System: []string{"en_US.UTF-8"}, DataDir: t.TempDir(), Version: testVersion}, &out, &errs)
 	want := strings.SplitN(cat.Localizer("es").T("cli.usage"), "\n", 2)[0]
 	if status != 0 || !strings.HasPrefix(out.String(), want) {
 		t.Errorf("--help --lang es: %d %q", status, out.String())
@@ -241,17 +246,17 @@ func TestHelpVersionAndWindow(t *testing.T) {
 		t.Errorf("help: %d %q", status, out)
 	}
 	out, _, status, _ = cli(t, "--version")
-	if status != 0 || strings.TrimSpace(out) != "Code Safety "+Version {
+	if status != 0 || strings.TrimSpace(out) != "Code Safety "+testVersion {
 		t.Errorf("version: %d %q", status, out)
 	}
 	var o, e bytes.Buffer
-	cmd, status, handled := RunCLI([]string{"--lang", "hi", "--data-dir", "/tmp/x"}, catalog(t), nil, t.TempDir(), &o, &e)
+	cmd, status, handled := RunCLI([]string{"--lang", "hi", "--data-dir", "/tmp/x"}, Env{Catalog: catalog(t), DataDir: t.TempDir(), Version: testVersion}, &o, &e)
 	if handled || status != 0 || cmd.Lang != "hi" || cmd.DataDir != "/tmp/x" || o.Len()+e.Len() != 0 {
 		t.Errorf("window: %+v %d %v", cmd, status, handled)
 	}
 	// Help in the system language.
 	var hi bytes.Buffer
-	RunCLI([]string{"--help"}, catalog(t), []string{"hi_IN.UTF-8"}, t.TempDir(), &hi, &e)
+	RunCLI([]string{"--help"}, Env{Catalog: catalog(t), System: []string{"hi_IN.UTF-8"}, DataDir: t.TempDir(), Version: testVersion}, &hi, &e)
 	if strings.Contains(hi.String(), "open the window") {
 		t.Errorf("help is not in Hindi:\n%s", hi.String())
 	}
@@ -290,7 +295,7 @@ func TestExportEveryPathAndPhone(t *testing.T) {
 			if status != 0 {
 				t.Fatalf("%v: %d %s", args, status, errOut)
 			}
-			var doc ExportDoc
+			var doc export.Doc
 			if err := json.Unmarshal([]byte(out), &doc); err != nil {
 				t.Fatal(err)
 			}
@@ -333,7 +338,7 @@ func TestExportOfGhostPairingSaysBothHalvesOfTheRule(t *testing.T) {
 	sc, _ := checklist.ScenarioByID(checklist.GhostPairing)
 	for _, tag := range c.Tags() {
 		loc := c.Localizer(tag)
-		for _, format := range formats() {
+		for _, format := range export.Formats() {
 			out, errOut, status, _ := cli(t, "export", "--scenario", string(sc.ID), "--format", format, "--lang", tag)
 			if status != 0 || errOut != "" {
 				t.Fatalf("%s %s: %d %s", tag, format, status, errOut)
@@ -341,7 +346,7 @@ func TestExportOfGhostPairingSaysBothHalvesOfTheRule(t *testing.T) {
 			said := map[checklist.Rule]bool{}
 			for _, d := range sc.Donts {
 				text := loc.T(d.TextKey())
-				if format == FormatJSON {
+				if format == export.FormatJSON {
 					b, _ := json.Marshal(text)
 					text = strings.Trim(string(b), `"`)
 				}

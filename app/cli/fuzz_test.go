@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"codesafety/app/export"
 	"codesafety/app/progress"
 )
 
@@ -36,7 +37,7 @@ func FuzzCommandLine(f *testing.F) {
 		}
 		args = append(args, "--data-dir", t.TempDir())
 		var out, errs bytes.Buffer
-		_, status, handled := RunCLI(args, cat, nil, t.TempDir(), &out, &errs)
+		_, status, handled := RunCLI(args, Env{Catalog: cat, DataDir: t.TempDir(), Version: testVersion}, &out, &errs)
 		msg := errs.String()
 		switch {
 		case !handled && status != 0:
@@ -68,10 +69,10 @@ func FuzzExportStateFile(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, progress.StateFile), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		for _, format := range formats() {
+		for _, format := range export.Formats() {
 			var out, errs bytes.Buffer
 			_, status, _ := RunCLI([]string{"export", "--scenario", "unrequested", "--format", format, "--data-dir", dir},
-				cat, nil, dir, &out, &errs)
+				Env{Catalog: cat, DataDir: dir, Version: testVersion}, &out, &errs)
 			if out.Len() == 0 {
 				t.Fatalf("export %s printed nothing (status %d): %s", format, status, errs.String())
 			}

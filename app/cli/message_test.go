@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 
 	"codesafety/app/checklist"
+	"codesafety/app/export"
 	"codesafety/app/progress"
 	"codesafety/app/report"
 )
@@ -18,7 +19,7 @@ import (
 func run(t *testing.T, system []string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	_, status, _ = RunCLI(args, catalog(t), system, t.TempDir(), &out, &errOut)
+	_, status, _ = RunCLI(args, Env{Catalog: catalog(t), System: system, DataDir: t.TempDir(), Version: testVersion}, &out, &errOut)
 	return out.String(), errOut.String(), status
 }
 
@@ -209,7 +210,7 @@ func TestMessageAndReportWithNoFolder(t *testing.T) {
 	os.WriteFile(filepath.Join(cwd, progress.StateFile), []byte(`{"version":1,"language":"de","country":"NL"}`), 0o600)
 	for _, args := range [][]string{{"message", "--kind", "warn-family"}, {"report"}} {
 		var out, errOut bytes.Buffer
-		_, status, _ := RunCLI(args, catalog(t), []string{"en_GB.UTF-8"}, "", &out, &errOut)
+		_, status, _ := RunCLI(args, Env{Catalog: catalog(t), System: []string{"en_GB.UTF-8"}, Version: testVersion}, &out, &errOut)
 		want := catalog(t).Localizer("en").T(checklist.MessageWarnFamily.TextKey())
 		if args[0] == "report" {
 			want = catalog(t).Localizer("en").T(report.CountryKey("GB"))
@@ -226,7 +227,7 @@ func TestExportHasTheMessages(t *testing.T) {
 	en := catalog(t).Localizer("en")
 	for _, sc := range checklist.Scenarios() {
 		out, _, status := run(t, nil, "export", "--scenario", string(sc.ID), "--format", "json", "--lang", "en")
-		var doc ExportDoc
+		var doc export.Doc
 		if status != 0 || json.Unmarshal([]byte(out), &doc) != nil {
 			t.Fatalf("%s: status %d\n%s", sc.ID, status, out)
 		}

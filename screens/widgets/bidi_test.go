@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
-	"codesafety/assets"
 	"codesafety/app/bidi"
+	"codesafety/assets"
 )
 
 // arabicTheme is Fyne's theme with the shipped Arabic font, as the app's

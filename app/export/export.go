@@ -1,4 +1,8 @@
-package cli
+// Package export puts a checklist and its saved progress into words to
+// print, paste or read with other tools: Markdown, plain text or JSON. The
+// command line's export and the window's "Copy this checklist" both use it.
+// Like everything under app/, it imports nothing from Fyne.
+package export
 
 import (
 	"encoding/json"
@@ -18,11 +22,11 @@ const (
 	FormatJSON     = "json"
 )
 
-// Formats lists the export formats, for error messages.
-func formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
+// Formats lists the export formats, for help and error messages.
+func Formats() []string { return []string{FormatMarkdown, FormatText, FormatJSON} }
 
-// ExportStep is one step as exported to JSON.
-type ExportStep struct {
+// Step is one step as exported to JSON.
+type Step struct {
 	ID          string   `json:"id"`
 	Phase       string   `json:"phase"` // now, next or later
 	Title       string   `json:"title"`
@@ -35,19 +39,19 @@ type ExportStep struct {
 	SourceNames []string `json:"source_names"` // every source, by name
 }
 
-// ExportDoc is a checklist with its progress as exported to JSON.
-type ExportDoc struct {
-	Scenario string          `json:"scenario"`
-	Language string          `json:"language"`
-	Phone    string          `json:"phone"` // "" when the menu paths are given for both phones
-	Intro    string          `json:"intro"`
-	Donts    []string        `json:"donts"`
-	Steps    []ExportStep    `json:"steps"`
-	Messages []ExportMessage `json:"messages"` // the messages to copy that the checklist shows
+// Doc is a checklist with its progress as exported to JSON.
+type Doc struct {
+	Scenario string    `json:"scenario"`
+	Language string    `json:"language"`
+	Phone    string    `json:"phone"` // "" when the menu paths are given for both phones
+	Intro    string    `json:"intro"`
+	Donts    []string  `json:"donts"`
+	Steps    []Step    `json:"steps"`
+	Messages []Message `json:"messages"` // the messages to copy that the checklist shows
 }
 
-// ExportMessage is a message to copy and send, as exported to JSON.
-type ExportMessage struct {
+// Message is a message to copy and send, as exported to JSON.
+type Message struct {
 	Kind  string `json:"kind"`
 	Title string `json:"title"`
 	Text  string `json:"text"`
@@ -55,17 +59,17 @@ type ExportMessage struct {
 
 // buildExport puts a checklist and its saved progress into words, with the
 // menu paths for phone ("" gives both).
-func buildExport(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) ExportDoc {
-	doc := ExportDoc{Scenario: string(sc.ID), Language: loc.Tag(), Phone: phone, Intro: loc.T(sc.ID.IntroKey()),
-		Donts: []string{}, Steps: []ExportStep{}, Messages: []ExportMessage{}}
+func build(sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) Doc {
+	doc := Doc{Scenario: string(sc.ID), Language: loc.Tag(), Phone: phone, Intro: loc.T(sc.ID.IntroKey()),
+		Donts: []string{}, Steps: []Step{}, Messages: []Message{}}
 	for _, d := range sc.Donts {
 		doc.Donts = append(doc.Donts, loc.T(d.TextKey()))
 	}
 	for _, m := range sc.Messages {
-		doc.Messages = append(doc.Messages, ExportMessage{Kind: string(m), Title: loc.T(m.TitleKey()), Text: loc.T(m.TextKey())})
+		doc.Messages = append(doc.Messages, Message{Kind: string(m), Title: loc.T(m.TitleKey()), Text: loc.T(m.TextKey())})
 	}
 	for _, st := range sc.Steps {
-		es := ExportStep{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
+		es := Step{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
 			How: st.How(loc, phone), Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
 			Sources: []string{}, SourceNames: []string{}}
 		for _, ref := range checklist.References(st.Sources...) {
@@ -77,21 +81,16 @@ func buildExport(sc checklist.Scenario, saved progress.Checklist, phone string, 
 	return doc
 }
 
-// Export writes a checklist with its saved progress in the given format:
-// md and txt to print or send to family, json for other tools, with the
-// menu paths for both phones, each labelled.
-func Export(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, loc *lang.Localizer) error {
-	return ExportFor(w, format, sc, saved, "", loc)
-}
-
-// ExportFor is Export with the menu paths for phone (checklist.PhoneAndroid
-// or PhoneIPhone; anything else gives both, each labelled).
-func ExportFor(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) error {
+// Write writes a checklist with its saved progress in the given format (md
+// and txt to print or send to family, json for other tools), with the menu
+// paths for phone (checklist.PhoneAndroid or PhoneIPhone; anything else
+// gives both, each labelled).
+func Write(w io.Writer, format string, sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) error {
 	switch format {
 	case FormatJSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(buildExport(sc, saved, phone, loc))
+		return enc.Encode(build(sc, saved, phone, loc))
 	case FormatMarkdown, FormatText:
 		var b strings.Builder
 		writeDocument(&b, format == FormatMarkdown, sc, saved, phone, loc)
