@@ -237,11 +237,11 @@ func (u *UI) changed(c progress.Change) {
 		u.setNotice(func() string { return u.loc.T("notice.merged") })
 	}
 	if c.Settings {
-		u.applyTheme(c.State)
 		if u.lookOf(c.State) != u.look {
-			u.rebuild(c.State)
+			u.rebuild(c.State) // which applies the theme, once
 			return
 		}
+		u.applyTheme(c.State)
 	}
 	u.refresh()
 }
@@ -451,6 +451,11 @@ func (u *UI) rebuild(st progress.State) {
 	}
 	u.look, u.language = u.lookOf(st), st.Language
 	u.loc = u.deps.Catalog.Localizer(u.look[0])
+	if u.root != nil {
+		// The screens are built anew: a new theme need not lay out and
+		// measure the old ones again first.
+		u.Window.SetContent(layout.NewSpacer())
+	}
 	u.applyTheme(st) // the font follows the script
 	for _, r := range u.stack {
 		r.built = nil
