@@ -457,3 +457,46 @@ func (h *harness) home() {
 		h.ui.back()
 	}
 }
+
+// One tap is one change: answering a question, ticking a step and choosing
+// the phone each make one save and one update of the screen (the next
+// screen, or the same one brought up to date), never a screen built and
+// then replaced.
+func TestOneTapIsOneUpdateAndOneSave(t *testing.T) {
+	h := start(t, "en")
+	h.scenario(t, checklist.Asked)
+	count := func(what string, tap func()) {
+		t.Helper()
+		if err := h.store.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		updates, saves := h.ui.updates, h.store.Saves()
+		tap()
+		if err := h.store.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if n := h.ui.updates - updates; n != 1 {
+			t.Errorf("%s: %d screen updates", what, n)
+		}
+		if n := h.store.Saves() - saves; n != 1 {
+			t.Errorf("%s: %d saves", what, n)
+		}
+	}
+	q, _ := checklist.Next(checklist.Asked, nil)
+	count("an answer", func() { tap(t, h, h.t("en", q.AnswerKey(checklist.AnswerYes))) })
+	q2, _ := checklist.Next(checklist.Asked, h.store.Checklist(checklist.Asked).Answers)
+	count("a second answer", func() { tap(t, h, h.t("en", q2.AnswerKey(checklist.AnswerYes))) })
+	count("the phone", func() { tap(t, h, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneAndroid))) })
+	if k, _ := h.open(); k != checklistRoute {
+		t.Fatal("not on the checklist")
+	}
+	_, plan := checklist.Next(checklist.Asked, h.store.Checklist(checklist.Asked).Answers)
+	sc, _ := checklist.ScenarioByID(plan.First())
+	count("a tick", func() { h.tick(t, sc.Steps[0].ID) })
+	// Changing the first answer forgets the second in the same change.
+	tap(t, h, h.t("en", "checklist.change_answer")+": "+h.t("en", q.TextKey()))
+	count("a changed answer", func() { tap(t, h, h.t("en", q.AnswerKey(checklist.AnswerNo))) })
+	if got := h.store.Checklist(checklist.Asked).Answers; len(got) != 1 || got[q.ID] != checklist.AnswerNo {
+		t.Errorf("answers after the change: %v", got)
+	}
+}

@@ -463,7 +463,7 @@ func TestDeleteProgressAsksFirst(t *testing.T) {
 func TestAQuestionCanBeTurnedDown(t *testing.T) {
 	h := start(t, "en")
 	h.store.SetDone(checklist.Recover, "sign-in-again", true)
-	h.store.SetAnswer(checklist.Recover, checklist.QuestionCanUse, checklist.AnswerNo)
+	h.store.Answer(checklist.Recover, checklist.QuestionCanUse, checklist.AnswerNo)
 	h.store.SetPhone(checklist.PhoneAndroid)
 	h.saved(t)
 	stillThere := func(how string) {

@@ -64,23 +64,12 @@ func (s *triageScreen) answerTile(q *checklist.Question, answer string, tapped f
 	return v.Object
 }
 
-// answered saves the answer; a changed answer forgets the answers to the
-// questions asked after it, which depended on it, so they are asked again.
-// Then the situation leads on: to the next question or the checklist.
+// answered saves the answer, in one change (a changed answer forgets the
+// answers to the questions asked after it: progress.State.Answer); then the
+// situation leads on, to the next question or the checklist.
 func (s *triageScreen) answered(answer string) {
-	e, id := s.e, s.r.scenario
-	asked := checklist.AskedQuestions(id, e.store.Checklist(id).Answers)
-	e.store.SetAnswer(id, s.q.ID, answer)
-	if answer != s.current {
-		later := false
-		for _, q := range asked {
-			if later && q.ID != s.q.ID {
-				e.store.SetAnswer(id, q.ID, "")
-			}
-			later = later || q.ID == s.q.ID
-		}
-	}
-	e.nav.follow(id)
+	s.e.nav.act(func() { s.e.store.Answer(s.r.scenario, s.q.ID, answer) },
+		func() { s.e.nav.follow(s.r.scenario) })
 }
 
 // refresh asks for the screen to be built again when another window
@@ -109,8 +98,7 @@ func newPhoneScreen(e env) *phoneScreen {
 	for _, a := range q.Answers {
 		phone := a.ID
 		objs = append(objs, s.answerTile(q, phone, func() {
-			e.store.SetPhone(phone)
-			e.nav.back() // to the checklist under it
+			e.nav.act(func() { e.store.SetPhone(phone) }, e.nav.back) // to the checklist under it
 		}))
 	}
 	s.page = newPage(objs...)

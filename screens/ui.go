@@ -123,6 +123,9 @@ type env struct {
 // follows a situation's questions to where they lead now. A screen never
 // decides where the questions lead: scenarioRoutes does.
 type navigator interface {
+	// act makes a change to the saved progress, then moves (nil: stays),
+	// and shows the result once: one tap, one screen update.
+	act(change func(), move func())
 	open(rs ...*route)
 	back()
 	follow(entry checklist.ScenarioID)
@@ -168,6 +171,12 @@ type UI struct {
 	// saveProblem: the notice is about a save that failed or waited (a full
 	// disk, another window busy), so a save that goes through takes it away
 	saveProblem bool
+	// holding: a change is being made inside act, which shows the screen
+	// itself afterwards; held: the screen is to be brought up to date then
+	holding, held bool
+	// updates counts the times the screen on top was shown or brought up
+	// to date (tests count them: one tap, one update)
+	updates int
 
 	// The frame, built with the screens.
 	root, frame *fyne.Container
@@ -243,7 +252,25 @@ func (u *UI) changed(c progress.Change) {
 		}
 		u.applyTheme(c.State)
 	}
+	if u.holding {
+		u.held = true
+		return
+	}
 	u.refresh()
+}
+
+// act makes a change, then moves (nil: stays), and shows the screen once.
+func (u *UI) act(change func(), move func()) {
+	u.holding, u.held = true, false
+	change()
+	u.holding = false
+	switch {
+	case move != nil:
+		move()
+	case u.held:
+		u.refresh()
+	}
+	u.held = false
 }
 
 // saveFailed is where a failed save becomes a notice: the one place that
@@ -467,6 +494,7 @@ func (u *UI) rebuild(st progress.State) {
 // show puts the screen on top of the stack in the frame, building it if
 // need be, and brings it up to date.
 func (u *UI) show() {
+	u.updates++
 	r := u.top()
 	if r.built == nil || !r.built.refresh() {
 		r.built = u.build(r)
@@ -502,6 +530,7 @@ func (u *UI) restoreFocus(r *route, p *page) {
 // refresh brings the screen on top up to date with the store, in place:
 // what is open, the scroll and the focus stay as they are.
 func (u *UI) refresh() {
+	u.updates++
 	r := u.top()
 	u.showNotice()
 	if r.built.refresh() {
@@ -511,6 +540,7 @@ func (u *UI) refresh() {
 	}
 	u.leave()
 	r.built = nil
+	u.updates-- // counted once, as this refresh
 	u.show()
 }
 

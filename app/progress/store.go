@@ -1,12 +1,10 @@
 package progress
 
 import (
-	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 	"time"
 
@@ -58,10 +56,13 @@ type Change struct {
 }
 
 // Store holds the state in memory and has every change saved at once by a
-// worker goroutine, so the window never waits for the disk. For each batch
-// of changes the worker takes the folder's lock, reads the file, applies
-// the changes to what is there (another window's changes included), writes
-// it atomically and publishes the result. It is safe for concurrent use.
+// worker goroutine, so the window never waits for the disk. A change is one
+// of State's pure operations. For each save the worker takes the folder's
+// lock, reads the file and, if another window saved since this one last
+// read or wrote it, combines the two with Merge (base: what this window
+// last had in common with the file; mine: its state now; disk: the file),
+// writes the result atomically and publishes it. It is safe for concurrent
+// use.
 type Store struct {
 	path  string // "" when there is no folder: nothing is saved
 	now   func() time.Time
@@ -75,10 +76,12 @@ type Store struct {
 	problem  Problem
 	aside    string // where an unreadable file was kept
 	readOnly bool
-	err      error          // the last save's error, or why nothing is saved
-	pending  []func(*State) // changes not yet on disk, oldest first
-	flushes  []chan error   // Flush calls waiting for the next save
-	running  bool           // the worker is running
+	err      error        // the last save's error, or why nothing is saved
+	base     State        // what this window last read from or wrote to the file
+	dirty    bool         // state has changes not yet on disk
+	saves    int          // how many times the file was written
+	flushes  []chan error // Flush calls waiting for the next save
+	running  bool         // the worker is running
 	onChange func(Change)
 }
 
@@ -111,7 +114,7 @@ func OpenStore(dir string) *Store {
 			return s
 		}
 		if err == nil && perr == nil {
-			s.state = st
+			s.state, s.base = st, st.clone()
 			break
 		}
 		aside, aerr := keepAside(s.path, s.now())
@@ -197,6 +200,15 @@ func ReadState(dir string) (State, error) {
 	return st, nil
 }
 
+// Saves counts the times this store has written the file: a change the
+// person makes is one save (or fewer: changes made during a save go
+// together in the next).
+func (s *Store) Saves() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.saves
+}
+
 // Path is the full path of state.json ("" when there is no folder).
 func (s *Store) Path() string { return s.path }
 
@@ -250,16 +262,15 @@ func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
 	return Checklist{}
 }
 
-// update changes the state and has it saved. It returns at once; Flush
-// waits for the save. change may run again, on what another window saved,
-// so it must give the same result each time (no clock inside).
-func (s *Store) update(change func(*State)) {
+// update changes the state with one of its operations and has it saved. It
+// returns at once; Flush waits for the save.
+func (s *Store) update(change func(State) State) {
 	s.mu.Lock()
 	before := settingsOf(s.state)
-	change(&s.state)
+	s.state = change(s.state)
 	s.state.normalize()
 	if !s.readOnly {
-		s.pending = append(s.pending, change)
+		s.dirty = true
 		if !s.running {
 			s.running = true
 			go s.worker()
@@ -272,63 +283,35 @@ func (s *Store) update(change func(*State)) {
 	}
 }
 
-// worker saves the pending changes, a batch at a time, until none are left.
-// After a failed save it stops, and the changes go with the next one; when
-// another window holds the lock it tries again at once (waiting for the
-// lock is its pause).
+// worker saves the state, until it has no changes left that are not on
+// disk. After a failed save it stops, and the changes go with the next
+// one; when another window holds the lock it tries again at once (waiting
+// for the lock is its pause).
 func (s *Store) worker() {
 	for {
 		s.saving.Lock()
 		s.mu.Lock()
-		ops, flushes, snapshot := s.pending, s.flushes, s.state.clone()
-		s.pending, s.flushes = nil, nil
-		if len(ops) == 0 || s.readOnly {
+		flushes, snapshot, base := s.flushes, s.state.clone(), s.base
+		s.flushes = nil
+		if !s.dirty || s.readOnly {
 			s.running = false
 			s.mu.Unlock()
 			s.saving.Unlock()
 			reply(flushes, s.lastErr())
 			return
 		}
+		s.dirty = false
 		s.mu.Unlock()
 
-		saved, merged, err := s.save(ops, snapshot)
+		saved, err := s.save(base, snapshot)
 
 		s.mu.Lock()
-		before, failedBefore := settingsOf(s.state), s.err
-		var tell *Change
-		s.err = err
-		switch {
-		case err == nil && merged:
-			// the file had changes from another window: show them, with
-			// this window's changes made since on top
-			for _, op := range s.pending {
-				op(&saved)
-			}
-			saved.normalize()
-			s.state = saved
-			tell = &Change{Merged: true, Saved: failedBefore != nil}
-		case err == nil && failedBefore != nil:
-			tell = &Change{Saved: true}
-		case err == nil:
-		case errors.Is(err, ErrNewerOnDisk):
-			s.readOnly, s.problem = true, ProblemNewer
-			s.pending = nil
-			tell = &Change{Err: err}
-		default:
-			s.pending = append(ops, s.pending...)
-			if !errors.Is(err, ErrBusy) || !errors.Is(failedBefore, ErrBusy) { // busy: said once, until it passes
-				tell = &Change{Err: err}
-			}
-		}
-		stop := err != nil && !errors.Is(err, ErrBusy)
+		tell, stop := s.saved(snapshot, saved, err)
 		if stop {
 			// a Flush since this save began hears of it too
 			s.running, flushes, s.flushes = false, append(flushes, s.flushes...), nil
 		}
 		f := s.onChange
-		if tell != nil {
-			tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
-		}
 		s.mu.Unlock()
 		if tell != nil && f != nil {
 			f(*tell)
@@ -345,6 +328,38 @@ func (s *Store) worker() {
 	}
 }
 
+// saved takes in how a save of snapshot went (s.mu held): what the file now
+// holds, or the error. It returns the notice to give, if any, and whether
+// the worker stops (a failure other than a busy lock).
+func (s *Store) saved(snapshot, saved State, err error) (tell *Change, stop bool) {
+	before, failedBefore := settingsOf(s.state), s.err
+	s.err = err
+	switch {
+	case err == nil:
+		s.base, s.saves = saved, s.saves+1
+		if !Equal(saved, snapshot) {
+			// the file had another window's changes: show them, with
+			// this window's changes made since the snapshot on top
+			s.state = Merge(snapshot, s.state, saved)
+			tell = &Change{Merged: true, Saved: failedBefore != nil}
+		} else if failedBefore != nil {
+			tell = &Change{Saved: true}
+		}
+	case errors.Is(err, ErrNewerOnDisk):
+		s.readOnly, s.problem, s.dirty = true, ProblemNewer, false
+		tell = &Change{Err: err}
+	default:
+		s.dirty = true                                                     // kept for the next save
+		if !errors.Is(err, ErrBusy) || !errors.Is(failedBefore, ErrBusy) { // busy: said once, until it passes
+			tell = &Change{Err: err}
+		}
+	}
+	if tell != nil {
+		tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
+	}
+	return tell, err != nil && !errors.Is(err, ErrBusy)
+}
+
 func reply(flushes []chan error, err error) {
 	for _, ch := range flushes {
 		ch <- err
@@ -357,12 +372,11 @@ func (s *Store) lastErr() error {
 	return s.err
 }
 
-// save writes the changes ops to the file under the folder's lock: applied
-// to what the file holds, or, when there is no file or it cannot be read,
-// the snapshot (this window's state, ops included) is written as it is. It
-// returns what was written and whether it differs from the snapshot
-// (another window's changes).
-func (s *Store) save(ops []func(*State), snapshot State) (saved State, merged bool, err error) {
+// save writes the snapshot to the file under the folder's lock, combined
+// (Merge) with what another window wrote there since base; when there is
+// no file, or it cannot be read, the snapshot is written as it is. It
+// returns what was written.
+func (s *Store) save(base, snapshot State) (saved State, err error) {
 	err = s.withLock(s.wait, func() error {
 		saved = snapshot
 		if data, err := readStateFile(s.path); err == nil {
@@ -371,25 +385,16 @@ func (s *Store) save(ops []func(*State), snapshot State) (saved State, merged bo
 			case errors.Is(perr, errNewer):
 				return ErrNewerOnDisk
 			case perr == nil:
-				for _, op := range ops {
-					op(&fresh)
-				}
-				fresh.normalize()
-				saved = fresh
+				saved = Merge(base, snapshot, fresh)
 			}
 		}
 		data, err := encodeState(saved)
 		if err != nil {
 			return err
 		}
-		if err := s.write(s.path, data); err != nil {
-			return err
-		}
-		mine, _ := encodeState(snapshot)
-		merged = !bytes.Equal(data, mine)
-		return nil
+		return s.write(s.path, data)
 	})
-	return saved, merged, err
+	return saved, err
 }
 
 // Flush waits until every change so far has been saved, or a save of them
@@ -404,7 +409,7 @@ func (s *Store) Flush() error { return s.FlushWithin(-1) }
 func (s *Store) FlushWithin(d time.Duration) error {
 	s.mu.Lock()
 	if !s.running {
-		if len(s.pending) == 0 || s.readOnly {
+		if !s.dirty || s.readOnly {
 			err := s.err
 			s.mu.Unlock()
 			return err
@@ -432,63 +437,51 @@ func (s *Store) FlushWithin(d time.Duration) error {
 
 // SetDone ticks or unticks a step.
 func (s *Store) SetDone(id checklist.ScenarioID, stepID string, done bool) {
-	now := s.now().UTC()
-	s.update(func(st *State) {
-		c := st.checklist(id)
-		i := slices.Index(c.Done, stepID)
-		switch {
-		case done && i < 0:
-			c.Done = append(c.Done, stepID)
-		case !done && i >= 0:
-			c.Done = slices.Delete(c.Done, i, i+1)
-		}
-		c.Updated = now
-	})
+	now := s.now()
+	s.update(func(st State) State { return st.Tick(id, stepID, done, now) })
 }
 
-// SetAnswer saves the answer to a scenario's triage question.
-func (s *Store) SetAnswer(id checklist.ScenarioID, questionID, answerID string) {
-	now := s.now().UTC()
-	s.update(func(st *State) {
-		c := st.checklist(id)
-		if c.Answers == nil {
-			c.Answers = map[string]string{}
-		}
-		c.Answers[questionID] = answerID
-		c.Updated = now
-	})
+// Answer saves the answer to a situation's question; a changed answer
+// forgets the answers to the questions asked after it (State.Answer), in
+// the same change.
+func (s *Store) Answer(id checklist.ScenarioID, questionID, answerID string) {
+	now := s.now()
+	s.update(func(st State) State { return st.Answer(id, questionID, answerID, now) })
 }
 
 // StartOver forgets a scenario's ticks and triage answer.
 func (s *Store) StartOver(id checklist.ScenarioID) {
-	s.update(func(st *State) { delete(st.Checklists, string(id)) })
+	s.update(func(st State) State { return st.StartOver(id) })
 }
 
 // SetPhone saves the phone the person's WhatsApp is on (checklist.Phones).
-func (s *Store) SetPhone(phone string) { s.update(func(st *State) { st.Phone = phone }) }
+func (s *Store) SetPhone(phone string) { s.update(func(st State) State { return st.WithPhone(phone) }) }
 
 // SetPinAskedOn records the day (checklist.DayLayout) WhatsApp first asked
 // for an unknown PIN in a checklist; "" clears it.
 func (s *Store) SetPinAskedOn(id checklist.ScenarioID, day string) {
-	s.update(func(st *State) {
-		c := st.checklist(id)
-		c.PinAskedOn = day
-		c.Updated = s.now().UTC()
-	})
+	now := s.now()
+	s.update(func(st State) State { return st.NotePinDay(id, day, now) })
 }
 
 // SetCountry saves the country chosen on the report screen ("" follows
 // the system's region).
-func (s *Store) SetCountry(country string) { s.update(func(st *State) { st.Country = country }) }
+func (s *Store) SetCountry(country string) {
+	s.update(func(st State) State { return st.WithCountry(country) })
+}
 
 // SetLanguage saves the chosen language ("" follows the system).
-func (s *Store) SetLanguage(tag string) { s.update(func(st *State) { st.Language = tag }) }
+func (s *Store) SetLanguage(tag string) {
+	s.update(func(st State) State { return st.WithLanguage(tag) })
+}
 
 // SetTheme saves the chosen theme.
-func (s *Store) SetTheme(theme string) { s.update(func(st *State) { st.Theme = theme }) }
+func (s *Store) SetTheme(theme string) { s.update(func(st State) State { return st.WithTheme(theme) }) }
 
 // SetTextSize saves the chosen text size.
-func (s *Store) SetTextSize(size string) { s.update(func(st *State) { st.TextSize = size }) }
+func (s *Store) SetTextSize(size string) {
+	s.update(func(st State) State { return st.WithTextSize(size) })
+}
 
 // DeleteProgress removes state.json and forgets every checklist. The
 // settings stay for this session (and are saved again with the next
@@ -497,7 +490,7 @@ func (s *Store) DeleteProgress() error {
 	s.saving.Lock() // no save under way, and none starts
 	defer s.saving.Unlock()
 	s.mu.Lock()
-	s.state.Checklists = map[string]*Checklist{}
+	s.state = s.state.ForgetProgress()
 	readOnly := s.readOnly
 	s.mu.Unlock()
 	if readOnly {
@@ -512,7 +505,9 @@ func (s *Store) DeleteProgress() error {
 	})
 	if err == nil {
 		s.mu.Lock()
-		s.pending = nil // all in memory; saved with the next change
+		// all in memory, saved with the next change; what the file had in
+		// common with this window is now no progress at all
+		s.dirty, s.base = false, s.state.clone()
 		s.mu.Unlock()
 	}
 	return err

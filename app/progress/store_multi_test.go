@@ -192,7 +192,8 @@ func TestStoreChild(t *testing.T) {
 // setCounter records n in the state: as an answer (the number itself) and
 // as ticks (its bits), so a torn or mixed file would not match.
 func setCounter(s *Store, off, n int, steps []checklist.Step) {
-	s.update(func(st *State) {
+	s.update(func(st State) State {
+		st = st.clone()
 		c := st.checklist(checklist.Unrequested)
 		if c.Answers == nil {
 			c.Answers = map[string]string{}
@@ -205,6 +206,7 @@ func setCounter(s *Store, off, n int, steps []checklist.Step) {
 				c.Done = append(c.Done, id)
 			}
 		}
+		return st
 	})
 }
 
