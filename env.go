@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-
 )
 
 // xdgSystems are the systems where a window needs an X11 or Wayland
