@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -149,4 +150,34 @@ func writeFileAtomicVia(path string, data []byte, write func(*os.File, []byte) e
 		d.Close()
 	}
 	return nil
+}
+
+// namesWithPrefix lists the files in dir whose names start with prefix, as
+// paths, in name order.
+func namesWithPrefix(dir, prefix string) []string {
+	entries, _ := os.ReadDir(dir) // sorted by name
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+// pruneAside removes all but the newest n copies of unreadable files kept
+// in dir (their names end with the time they were kept, so name order is
+// age order).
+func pruneAside(dir string, n int) {
+	copies := namesWithPrefix(dir, StateFile+".corrupt-")
+	for _, old := range copies[:max(len(copies)-n, 0)] {
+		os.Remove(old)
+	}
+}
+
+// CannotWriteHere reports whether a save failed because this folder may
+// not be written (permissions, a read-only disk), not for want of space:
+// the person is told so in those words.
+func CannotWriteHere(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
 }

@@ -260,3 +260,43 @@ func TestKeptAsideNamesNeverCollide(t *testing.T) {
 		t.Errorf("kept as %s and %s", a, b)
 	}
 }
+
+// An unreadable file is set aside only under the folder's lock: while
+// another window holds it, the file stays where it is, and this window
+// opens at once without saving over it.
+func TestAnUnreadableFileIsSetAsideUnderTheLock(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	must(t, os.WriteFile(path, []byte("not json"), 0o600))
+	release := holdLock(t, dir)
+	var s *Store
+	within(t, time.Second, "open with the lock held", func() { s = OpenStore(dir) })
+	if got := readFile(t, path); got != "not json" || !s.ReadOnly() {
+		t.Errorf("with the lock held: file %q, read-only %v", got, s.ReadOnly())
+	}
+	if copies := namesWithPrefix(dir, StateFile+".corrupt-"); len(copies) != 0 {
+		t.Errorf("set aside while another window held the lock: %v", copies)
+	}
+	release()
+	if s := OpenStore(dir); s.Problem() != ProblemCorrupt || s.ReadOnly() {
+		t.Errorf("after: problem %v, read-only %v", s.Problem(), s.ReadOnly())
+	}
+}
+
+// A save that fails because the folder may not be written (permissions, a
+// disk mounted read-only) is told apart from a full disk.
+func TestCannotWriteHere(t *testing.T) {
+	wrap := func(err error) error { return &os.LinkError{Op: "rename", Old: "a", New: "b", Err: err} }
+	for err, want := range map[error]bool{
+		&os.PathError{Op: "open", Path: "x", Err: syscall.EACCES}: true,
+		&os.PathError{Op: "open", Path: "x", Err: syscall.EPERM}:  true,
+		wrap(syscall.EROFS):  true,
+		wrap(syscall.ENOSPC): false,
+		ErrBusy:              false,
+		errors.New("other"):  false,
+	} {
+		if got := CannotWriteHere(err); got != want {
+			t.Errorf("CannotWriteHere(%v) = %v", err, got)
+		}
+	}
+}

@@ -117,7 +117,8 @@ func Equal(a, b State) bool {
 			return false
 		}
 		if x != nil && (!slices.Equal(x.Done, y.Done) || !maps.Equal(x.Answers, y.Answers) ||
-			!x.Updated.Equal(y.Updated) || x.PinAskedOn != y.PinAskedOn) {
+			!x.Updated.Equal(y.Updated) || x.PinAskedOn != y.PinAskedOn ||
+			!maps.EqualFunc(x.extra, y.extra, func(a, b json.RawMessage) bool { return bytes.Equal(a, b) })) {
 			return false
 		}
 	}

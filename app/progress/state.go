@@ -60,6 +60,39 @@ type Checklist struct {
 	// PinAskedOn is the day (checklist.DayLayout) WhatsApp first asked for a
 	// PIN the person does not know, to count the 7-day wait; "" when not recorded.
 	PinAskedOn string `json:"pin_asked_on,omitempty"`
+
+	// other fields of the entry, written back as they were (never changed
+	// in place, so clones share it)
+	extra map[string]json.RawMessage
+}
+
+// MarshalJSON writes the known fields in their order, then any others the
+// file had.
+func (c Checklist) MarshalJSON() ([]byte, error) {
+	type known struct {
+		Done       []string          `json:"done"`
+		Answers    map[string]string `json:"answers"`
+		Updated    time.Time         `json:"updated"`
+		PinAskedOn string            `json:"pin_asked_on,omitempty"`
+	}
+	b, err := json.Marshal(known{c.Done, c.Answers, c.Updated, c.PinAskedOn})
+	if err != nil {
+		return nil, err
+	}
+	return withExtra(b, c.extra), nil
+}
+
+// withExtra adds the fields of extra, by name, to the JSON object b.
+func withExtra(b []byte, extra map[string]json.RawMessage) []byte {
+	if len(extra) == 0 {
+		return b
+	}
+	b = b[:len(b)-1] // without the closing brace
+	for _, k := range slices.Sorted(maps.Keys(extra)) {
+		key, _ := json.Marshal(k)
+		b = append(append(append(append(b, ','), key...), ':'), extra[k]...)
+	}
+	return append(b, '}')
 }
 
 // newState returns the state of a first start.
@@ -127,11 +160,17 @@ func (c Checklist) DoneCount(sc checklist.Scenario) int {
 
 var errNewer = errors.New("state file is from a newer version of Code Safety")
 
+// errPartial is the reading error of a file that is read, but with a known
+// field of the wrong type, which is left out: the rest is there.
+var errPartial = errors.New("state file has a field of the wrong type, left out")
+
 // bom is the byte order mark some editors put at the start of a UTF-8 file.
 var bom = []byte("\uFEFF")
 
 // parseState reads a state file. A file whose version is newer than this app
-// knows is returned as far as it can be read, with errNewer.
+// knows is returned as far as it can be read, with errNewer. A known field
+// of the wrong type, at any level, is left out and the rest read, with
+// errPartial; fields this version does not know are kept, at every level.
 func parseState(data []byte) (State, error) {
 	data = bytes.TrimPrefix(data, bom)
 	if !utf8.Valid(data) {
@@ -139,52 +178,103 @@ func parseState(data []byte) (State, error) {
 		// bytes into U+FFFD and write that back. Kept aside, they survive.
 		return State{}, errors.New("state file is not UTF-8")
 	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+	top, err := object(data)
+	if err != nil {
 		return State{}, fmt.Errorf("state file is not a JSON object: %v", err)
 	}
 	newer, err := parseVersion(top["version"])
 	if err != nil {
 		return State{}, err
 	}
+	delete(top, "version")
 	st := State{Version: stateVersion}
 	if newer {
 		st.Version = stateVersion + 1
 	}
-	fields := []struct {
-		key string
-		to  any
-	}{{"language", &st.Language}, {"theme", &st.Theme}, {"text_size", &st.TextSize}, {"checklists", &st.Checklists}, {"phone", &st.Phone}, {"country", &st.Country}}
-	for _, f := range fields {
-		if raw, ok := top[f.key]; ok {
-			if err = json.Unmarshal(raw, f.to); err != nil {
-				break
+	partial := false
+	for key, to := range map[string]*string{"language": &st.Language, "theme": &st.Theme, "text_size": &st.TextSize,
+		"phone": &st.Phone, "country": &st.Country} {
+		partial = field(top, key, to) || partial
+	}
+	if raw, ok := top["checklists"]; ok {
+		delete(top, "checklists")
+		entries, err := object(raw)
+		if err != nil && string(raw) != "null" {
+			partial = true
+		}
+		for id, raw := range entries {
+			c, bad, err := parseChecklist(raw)
+			partial = partial || bad || err != nil
+			if err == nil {
+				if st.Checklists == nil {
+					st.Checklists = map[string]*Checklist{}
+				}
+				st.Checklists[id] = &c
 			}
 		}
-		delete(top, f.key)
 	}
-	delete(top, "version")
-	for k, raw := range top {
+	st.extra = compacted(top)
+	st.normalize()
+	switch {
+	case newer:
+		return st, errNewer
+	case partial:
+		return st, errPartial
+	}
+	return st, nil
+}
+
+// parseChecklist reads one checklist's entry: bad reports a known field of
+// the wrong type, left out; err that the entry is not an object (or null).
+func parseChecklist(raw json.RawMessage) (c Checklist, bad bool, err error) {
+	fields, err := object(raw)
+	if err != nil {
+		return Checklist{}, true, err
+	}
+	for key, to := range map[string]any{"done": &c.Done, "answers": &c.Answers, "updated": &c.Updated, "pin_asked_on": &c.PinAskedOn} {
+		bad = field(fields, key, to) || bad
+	}
+	c.extra = compacted(fields)
+	return c, bad, nil
+}
+
+// object reads a JSON object as its fields (null is not one).
+func object(data []byte) (map[string]json.RawMessage, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, errors.New("null")
+	}
+	return m, nil
+}
+
+// field reads fields[key] into to and takes it out of fields; a value of
+// the wrong type leaves to as it was and is reported (null is no value).
+func field(fields map[string]json.RawMessage, key string, to any) (wrong bool) {
+	raw, ok := fields[key]
+	if !ok {
+		return false
+	}
+	delete(fields, key)
+	if err := json.Unmarshal(raw, to); err != nil {
+		return true
+	}
+	return false
+}
+
+// compacted is the fields left, each as compact JSON (nil when none).
+func compacted(fields map[string]json.RawMessage) map[string]json.RawMessage {
+	if len(fields) == 0 {
+		return nil
+	}
+	for k, raw := range fields {
 		var b bytes.Buffer
 		json.Compact(&b, raw) // valid: it was parsed; written back indented anew
-		top[k] = b.Bytes()
+		fields[k] = b.Bytes()
 	}
-	if len(top) > 0 {
-		st.extra = top
-	}
-	if newer {
-		if err != nil {
-			st = newState()
-			st.Version = stateVersion + 1
-		}
-		st.normalize()
-		return st, errNewer
-	}
-	if err != nil {
-		return State{}, fmt.Errorf("state file has a field of the wrong type: %w", err)
-	}
-	st.normalize()
-	return st, nil
+	return fields
 }
 
 // parseVersion reads the version, which must be a whole number of at least
@@ -245,12 +335,7 @@ func encodeState(st State) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b = b[:len(b)-1] // without the closing brace
-	for _, k := range slices.Sorted(maps.Keys(st.extra)) {
-		key, _ := json.Marshal(k)
-		b = append(append(append(append(b, ','), key...), ':'), st.extra[k]...)
-	}
-	b = append(b, '}')
+	b = withExtra(b, st.extra)
 	var out bytes.Buffer
 	if err := json.Indent(&out, b, "", "  "); err != nil {
 		return nil, err

@@ -18,6 +18,7 @@ type Problem int
 const (
 	ProblemNone       Problem = iota
 	ProblemCorrupt            // the file could not be read; it was kept aside and the app started fresh
+	ProblemPartial            // a field of the file could not be read: the rest was, and the whole file was kept aside
 	ProblemNewer              // the file is from a newer version; progress is read-only
 	ProblemUnwritable         // nothing can be saved (no folder, a folder that cannot be written, a state.json that is not a file); progress is kept in memory
 )
@@ -109,38 +110,70 @@ func OpenStore(dir string) *Store {
 		return s
 	default:
 		st, perr := parseState(data)
-		if err == nil && errors.Is(perr, errNewer) {
+		switch {
+		case err == nil && errors.Is(perr, errNewer):
 			s.state, s.readOnly, s.problem = st, true, ProblemNewer
 			return s
-		}
-		if err == nil && perr == nil {
+		case err == nil && perr == nil:
 			s.state, s.base = st, st.clone()
-			break
+		default:
+			// Unreadable, or read but for a field of the wrong type: the
+			// whole file is kept aside, and what could be read is kept.
+			partial := err == nil && errors.Is(perr, errPartial)
+			aside, aerr := s.setAside()
+			if aerr != nil {
+				// cannot move it aside: keep it and do not write over it
+				s.readOnly, s.problem, s.err = true, ProblemUnwritable, aerr
+				return s
+			}
+			s.aside, s.problem = aside, ProblemCorrupt
+			if partial {
+				s.state, s.problem, s.dirty = st, ProblemPartial, true
+			}
 		}
-		aside, aerr := keepAside(s.path, s.now())
-		if aerr != nil {
-			// cannot move it aside: keep it and do not write over it
-			s.readOnly, s.problem, s.err = true, ProblemUnwritable, aerr
-			return s
-		}
-		s.aside, s.problem = aside, ProblemCorrupt
 	}
 	if err := probeWritable(dir); err != nil {
 		s.readOnly, s.problem, s.err = true, ProblemUnwritable, err
 		return s
 	}
+	// What was read of a partly readable file is dirty: it is saved with
+	// the first change, or by the Flush on quitting.
 	s.removeStaleTemps()
 	return s
+}
+
+// keptAside is how many copies of unreadable files are kept in the folder:
+// the newest; older ones are removed when another is kept.
+const keptAside = 5
+
+// setAsideWait is how long opening waits for another window's lock before
+// it leaves an unreadable file where it is (the window opens at once).
+const setAsideWait = 300 * time.Millisecond
+
+// setAside moves an unreadable state.json aside under the folder's lock,
+// so that another window's save never meets it half moved, and removes
+// all but the newest keptAside copies.
+func (s *Store) setAside() (aside string, err error) {
+	err = s.withLock(min(s.wait, setAsideWait), func() error {
+		var err error
+		if aside, err = keepAside(s.path, s.now()); err != nil {
+			return err
+		}
+		pruneAside(filepath.Dir(s.path), keptAside)
+		return nil
+	})
+	return aside, err
 }
 
 // removeStaleTemps deletes temporary files left by a save that was cut
 // short (a crash, a kill), if the lock is free at once (another window's
 // save in progress keeps its own; the window never waits to start). A lock
-// file that cannot be used means nothing can be saved.
+// file that cannot be used means nothing can be saved. The folder is
+// listed and names compared, never a pattern made from its path: a folder
+// named with * or [ must not match another folder's files.
 func (s *Store) removeStaleTemps() {
 	err := s.withLock(0, func() error {
-		stale, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), StateFile+".tmp-*"))
-		for _, name := range stale {
+		for _, name := range namesWithPrefix(filepath.Dir(s.path), StateFile+".tmp-") {
 			os.Remove(name)
 		}
 		return nil
@@ -194,6 +227,8 @@ func ReadState(dir string) (State, error) {
 	switch {
 	case errors.Is(err, errNewer):
 		return newState(), ErrNewerOnDisk
+	case errors.Is(err, errPartial):
+		return st, nil // what could be read (the window keeps the file aside)
 	case err != nil:
 		return newState(), err
 	}
@@ -384,7 +419,7 @@ func (s *Store) save(base, snapshot State) (saved State, err error) {
 			switch {
 			case errors.Is(perr, errNewer):
 				return ErrNewerOnDisk
-			case perr == nil:
+			case perr == nil || errors.Is(perr, errPartial):
 				saved = Merge(base, snapshot, fresh)
 			}
 		}

@@ -151,9 +151,10 @@ func TestCorruptFileIsKeptAside(t *testing.T) {
 		t.Error("the problem is reported again on the next start")
 	}
 
-	// Wrong types are as unreadable as broken JSON.
+	// A known field of the wrong type is left out, and the rest is read:
+	// TestAFieldOfTheWrongTypeIsLeftOut.
 	os.WriteFile(path, []byte(`{"version":1,"checklists":{"asked":{"done":"call-them"}}}`), 0o600)
-	if p := OpenStore(dir).Problem(); p != ProblemCorrupt {
+	if p := OpenStore(dir).Problem(); p != ProblemPartial {
 		t.Errorf("wrong types: problem = %v", p)
 	}
 }
