@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"codesafety/app/checklist"
@@ -50,6 +51,43 @@ type usageError struct {
 }
 
 func (e *usageError) Error() string { return fmt.Sprintf("%s %v", e.Key, e.Data) }
+
+// typed are the words of a usage error that repeat what the person typed.
+var typed = []string{"Value", "Args", "Detail"}
+
+// maxShown is the most characters an error repeats of what was typed.
+const maxShown = 80
+
+// shown is what an error may repeat of something typed: at most maxShown
+// characters (then "…"), with every character a terminal could take as a
+// command (escape codes, other controls) or cannot show written as an
+// escape instead.
+func shown(s string) string {
+	r := []rune(s)
+	cut := len(r) > maxShown
+	if cut {
+		r = r[:maxShown]
+	}
+	q := strconv.QuoteToGraphic(string(r))
+	q = q[1 : len(q)-1]
+	if cut {
+		q += "…"
+	}
+	return q
+}
+
+// words is the data of the error to put into its message, with what was
+// typed made safe to show.
+func (e *usageError) words() map[string]any {
+	out := map[string]any{}
+	for k, v := range e.Data {
+		if s, ok := v.(string); ok && slices.Contains(typed, k) {
+			v = shown(s)
+		}
+		out[k] = v
+	}
+	return out
+}
 
 // parseArgs reads the command line (without the program name):
 //
@@ -174,7 +212,7 @@ func RunCLI(args []string, env Env, stdout, stderr io.Writer) (cmd Command, stat
 	var ue *usageError
 	switch {
 	case errors.As(err, &ue):
-		fmt.Fprintln(stderr, loc.Tf(ue.Key, ue.Data))
+		fmt.Fprintln(stderr, loc.Tf(ue.Key, ue.words()))
 		fmt.Fprintln(stderr, loc.T("cli.error.see_help"))
 		return cmd, 2, true
 	case err != nil:

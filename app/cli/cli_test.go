@@ -362,3 +362,29 @@ func TestExportOfGhostPairingSaysBothHalvesOfTheRule(t *testing.T) {
 		}
 	}
 }
+
+// An error repeats what was typed only cut short and printable: a huge
+// argument is not echoed whole, and terminal escape codes are written as
+// escapes, never sent to the terminal.
+func TestErrorsRepeatWhatWasTypedSafely(t *testing.T) {
+	huge := strings.Repeat("x", 100_000)
+	esc := "\x1b[2J\x1b]0;owned\x07"
+	for _, args := range [][]string{
+		{"--lang", huge}, {"--lang", esc},
+		{"export", "--scenario", huge}, {"export", "--scenario", esc},
+		{"export", "--scenario", "asked", "--format", esc},
+		{"message", "--kind", esc}, {"report", "--country", huge},
+		{huge}, {esc, esc}, {"--" + esc}, {"--" + huge},
+	} {
+		_, errOut, status, _ := cli(t, args...)
+		if status != 2 {
+			t.Errorf("%.20q: status %d", args, status)
+		}
+		if len(errOut) > 1000 || strings.ContainsAny(errOut, "\x1b\x07") {
+			t.Errorf("%.20q: the error repeats it as it is (%d bytes): %.200q", args, len(errOut), errOut)
+		}
+		if !strings.Contains(errOut, "…") && strings.Contains(strings.Join(args, ""), huge) {
+			t.Errorf("%.20q: not marked as cut: %.200q", args, errOut)
+		}
+	}
+}
