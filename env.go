@@ -104,7 +104,9 @@ func storageDir(appID string) string {
 // the toolkit watches being replaced.
 func harmless(reason string) bool {
 	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file",
-		"Settings watch error"} {
+		"Settings watch error",
+		// a locale the toolkit cannot parse: the app reads the locale itself
+		"Error parsing user locale", "Failed to look up user locale"} {
 		if strings.HasPrefix(reason, r) {
 			return true
 		}

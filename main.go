@@ -8,15 +8,21 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"os/exec"
+	"os/signal"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	fynelang "fyne.io/fyne/v2/lang"
 
@@ -24,6 +30,10 @@ import (
 	"codesafety/app/lang"
 	"codesafety/app/meta"
 	"codesafety/app/progress"
+	// It holds what the toolkit's packages log as they start (a command
+	// that prints and ends shows none of it): it imports nothing of the
+	// toolkit's, and its path sorts first, so Go starts it before them.
+	"codesafety/app/startlog"
 	"codesafety/assets"
 	"codesafety/screens"
 	"codesafety/translations"
@@ -52,6 +62,9 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	}
 	system := systemLocales()
 	desktop := storageDir(about.ID) // before windowEnv changes the environment
+	if os.Getenv(privateChild) != "" {
+		desktop = "" // the window of a person with no home folder: nothing is saved
+	}
 	cmd, status, handled := cli.RunCLI(args, cli.Env{Catalog: cat, System: system, DataDir: desktop, Version: about.Version}, stdout, stderr)
 	if handled {
 		return status
@@ -79,6 +92,12 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	for k, v := range windowEnv(runtime.GOOS, os.Getenv, mkPrivate) {
 		os.Setenv(k, v)
 	}
+	if private != "" {
+		// The toolkit watches its folders until its process ends, and
+		// makes them again when they go: the window runs in a child, and
+		// this process removes the private folder once the child is gone.
+		return runChild(args, stdout, stderr)
+	}
 	makeCacheFolder(runtime.GOOS)
 	// What the toolkit logs that is not wrong (no D-Bus for theme changes,
 	// ...) is not shown, unless CODESAFETY_DEBUG_START asks for everything.
@@ -89,6 +108,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	// Hold its log until the window is up; before that, a panic means no
 	// display.
 	held := &heldLog{}
+	startlog.Release(held) // what the toolkit's packages logged as they started
 	log.SetOutput(held)
 	var started atomic.Bool
 	defer func() {
@@ -112,11 +132,30 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	})
 	a.SetIcon(assets.IconPNG)
 	dir := progressDir(runtime.GOOS, cmd.DataDir, desktop, func() string { return a.Storage().RootURI().Path() })
-	ui := screens.New(screens.Deps{App: a, Store: progress.OpenStore(dir), Catalog: cat,
+	store := progress.OpenStore(dir)
+	ui := screens.New(screens.Deps{App: a, Store: store, Catalog: cat,
 		Lang: cmd.Lang, System: system, Version: about.Version})
+	// Asked to end (a logout, Ctrl+C in the terminal): end as Close does.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-signals; ok {
+			fyne.Do(ui.Quit)
+		}
+	}()
 	ui.Window.ShowAndRun()
+	signal.Stop(signals)
+	close(signals)
+	// Every way out went through ui.Quit, which saved and stopped the
+	// toolkit (its settings watcher too, before the private folder, if
+	// any, is removed under it); this saves what a last moment changed.
+	store.FlushWithin(quitWait)
 	return 0
 }
+
+// quitWait is the longest the end waits for a save under way (another
+// window may hold the lock).
+const quitWait = 500 * time.Millisecond
 
 // heldLog keeps log lines until release writes them out.
 type heldLog struct {
@@ -179,4 +218,45 @@ func (q *quietLog) Write(p []byte) (int, error) {
 // operating system (which is all there is on Windows and macOS).
 func systemLocales() []string {
 	return append(lang.SystemLocales(os.Getenv), fynelang.SystemLocale().String())
+}
+
+// privateChild marks the process that shows the window for a person with
+// no home folder, its toolkit folders in a private folder its parent made
+// (and removes when it ends).
+const privateChild = "CODESAFETY_PRIVATE_CHILD"
+
+// runChild runs this program again with args and the environment as set
+// now, passing on the signals that ask it to end, and returns its exit
+// status.
+func runChild(args []string, stdout, stderr io.Writer) int {
+	self, err := os.Executable()
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	child := exec.Command(self, args...)
+	child.Env = append(os.Environ(), privateChild+"=1")
+	child.Stdin, child.Stdout, child.Stderr = os.Stdin, stdout, stderr
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
+	defer signal.Stop(signals)
+	if err := child.Start(); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	go func() {
+		for s := range signals {
+			child.Process.Signal(s)
+		}
+	}()
+	err = child.Wait()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return max(exit.ExitCode(), 1)
+	case err != nil:
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
 }

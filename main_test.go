@@ -202,3 +202,19 @@ func must(t *testing.T, err error) {
 
 // allLanguages is how errors list the languages: English, then the others.
 const allLanguages = "en, ar, de, es, fr, hi, id, it, nl, pt-BR, ru, tr"
+
+// A locale the toolkit cannot parse: a command that prints and ends prints
+// only its own words, nothing of the toolkit's (which logs as its packages
+// start, before main runs).
+func TestAGarbageLocalePrintsNothingOfTheToolkits(t *testing.T) {
+	for _, locale := range []string{"xx_YY.garbage", "\xff\xfe", "!!!", "en_US.UTF-8@@@"} {
+		for _, args := range [][]string{{"--version"}, {"--help"}, {"message", "--kind", "warn-family"}} {
+			cmd := appCommand([]string{"LANG=" + locale, "LC_ALL=" + locale, "-LANGUAGE", "-LC_MESSAGES"}, args...)
+			var out, errs strings.Builder
+			cmd.Stdout, cmd.Stderr = &out, &errs
+			if err := cmd.Run(); err != nil || out.Len() == 0 || errs.Len() > 0 {
+				t.Errorf("LANG=%q %v: %v, printed %d bytes, and on stderr %q", locale, args, err, out.Len(), errs.String())
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -570,6 +571,17 @@ func TestProblemsWithSavedProgressAreSaid(t *testing.T) {
 		t.Errorf("notice = %q", n)
 	}
 
+	// One field of the wrong type: the rest is shown, and the person is told.
+	dir = t.TempDir()
+	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte(`{"version":1,"theme":7,"checklists":{"unrequested":{"done":["turn-on-two-step"],"updated":"x"}}}`), 0o600)
+	h = startIn(t, dir, "en")
+	if n := h.notice(); !strings.HasPrefix(n, h.t("en", "notice.partial")[:20]) || !strings.Contains(n, "state.json.corrupt-") {
+		t.Errorf("a field of the wrong type: notice = %q", n)
+	}
+	if !h.store.Checklist(checklist.Unrequested).IsDone("turn-on-two-step") {
+		t.Error("a field of the wrong type lost the rest")
+	}
+
 	dir = t.TempDir()
 	os.WriteFile(filepath.Join(dir, progress.StateFile), []byte(`{"version":9}`), 0o600)
 	h = startIn(t, dir, "en")
@@ -1022,6 +1034,23 @@ func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
 		})
 		if len(icons) != 2 || !strings.HasSuffix(icons[0], "_"+name) {
 			t.Errorf("%s: icons %q, want %s then the arrow", id, icons, name)
+		}
+	}
+}
+
+// A save refused by the system (a disk mounted read-only, a folder the
+// person may not write in) is said as that, in the person's language, not
+// as a full disk.
+func TestASaveRefusedHereIsNotAFullDisk(t *testing.T) {
+	for _, tag := range []string{"en", "ar"} {
+		h := start(t, tag)
+		h.ui.saveFailed(&os.LinkError{Op: "rename", Old: "a", New: "b", Err: syscall.EROFS})
+		if h.notice() != h.t(tag, "notice.save_denied") {
+			t.Errorf("%s: read-only disk: notice %q", tag, h.notice())
+		}
+		h.ui.saveFailed(&os.PathError{Op: "open", Path: "x", Err: syscall.ENOSPC})
+		if h.notice() != h.t(tag, "notice.save_failed") {
+			t.Errorf("%s: full disk: notice %q", tag, h.notice())
 		}
 	}
 }

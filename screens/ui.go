@@ -215,6 +215,7 @@ func New(d Deps) *UI {
 		u.noticeOf = func() string { return problemText(u.loc, d.Store) }
 	}
 	d.Store.OnChange(u.storeChanged)
+	u.Window.SetCloseIntercept(u.quit)
 	u.addShortcuts()
 	u.rebuild(st)
 	return u
@@ -283,6 +284,8 @@ func (u *UI) saveFailed(err error) {
 		return
 	case errors.Is(err, progress.ErrBusy):
 		key = "notice.busy" // another window holds the lock; tried again
+	case progress.CannotWriteHere(err):
+		key = "notice.save_denied" // a read-only disk, a folder it may not write in
 	case errors.Is(err, progress.ErrLockUnusable):
 		key = "notice.unwritable"
 	}
@@ -352,6 +355,8 @@ func problemText(loc *lang.Localizer, store *progress.Store) string {
 	switch store.Problem() {
 	case progress.ProblemCorrupt:
 		return loc.Tf("notice.corrupt", map[string]any{"Path": store.CorruptCopy()})
+	case progress.ProblemPartial:
+		return loc.Tf("notice.partial", map[string]any{"Path": store.CorruptCopy()})
 	case progress.ProblemNewer:
 		return loc.T("notice.newer")
 	case progress.ProblemUnwritable:
@@ -401,9 +406,14 @@ func (u *UI) addShortcuts() {
 // quitWait is the longest quick exit waits for a save under way.
 const quitWait = 500 * time.Millisecond
 
+// Quit ends Code Safety as Close does: main calls it when the system asks
+// the program to end.
+func (u *UI) Quit() { u.quit() }
+
 // quit closes the app at once: it waits for what is being saved, but never
 // more than half a second (another window may hold the lock; then the
-// changes made meanwhile are lost, as the README says).
+// changes made meanwhile are lost, as the README says). Closing the window
+// from its title bar does the same.
 func (u *UI) quit() {
 	u.deps.Store.FlushWithin(quitWait)
 	u.deps.Quit()
