@@ -96,7 +96,10 @@ func (b *Button) TypedKey(ev *fyne.KeyEvent) {
 		b.Escape()
 		return
 	}
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	// Fyne's button takes the keyboard focus away when Space presses it
+	// (as if it had been tapped): the next Tab would then start again at
+	// the top. Space, Enter and Return press it and leave the focus on it.
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeySpace {
 		if !b.Disabled() && b.OnTapped != nil {
 			b.OnTapped()
 		}

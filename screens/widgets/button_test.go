@@ -22,12 +22,17 @@ func TestButtonPresses(t *testing.T) {
 	if n != 1 {
 		t.Fatalf("a tap called back %d times, want once", n)
 	}
+	w.Canvas().Focus(b)
 	for i, key := range []fyne.KeyName{fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter} {
-		w.Canvas().Focus(b) // Fyne's button lets the focus go when Space taps it
 		press(t, w.Canvas(), key)
 		if n != i+2 {
 			t.Errorf("after %s the button was pressed %d times in all, want %d", key, n, i+2)
 			n = i + 2
+		}
+		// The focus stays: the next Tab goes on from here (Fyne's own
+		// button lets it go when Space presses it).
+		if w.Canvas().Focused() != b {
+			t.Fatalf("after %s the button no longer has the keyboard focus", key)
 		}
 	}
 	w.Canvas().Focus(b)
