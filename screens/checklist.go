@@ -133,28 +133,9 @@ func (s *checklistScreen) dontsBox() fyne.CanvasObject {
 	return widgets.OnColor(theme.ColorNameInputBackground, box)
 }
 
-// folded is a part of the checklist behind its heading, a button that
-// opens and closes it; whether it is open is kept on the route.
+// folded is a part of the checklist behind its heading, a disclosure.
 func (s *checklistScreen) folded(title string, body *fyne.Container) fyne.CanvasObject {
-	e := s.e
-	btn := e.button(title, nil, "", nil)
-	btn.Importance = widget.LowImportance
-	show := func(open bool) {
-		s.r.open[laterOpen] = open
-		if open {
-			body.Show()
-			btn.SetIcon(theme.MenuDropUpIcon())
-			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
-		} else {
-			body.Hide()
-			btn.SetIcon(theme.MenuDropDownIcon())
-			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
-		}
-	}
-	show(s.r.open[laterOpen])
-	btn.OnTapped = func() { show(!body.Visible()) }
-	s.control("fold:"+laterOpen, btn)
-	return container.NewVBox(e.start(btn), body)
+	return disclosure(s.e, s.r, &s.page, laterOpen, title, false, false, body).Object
 }
 
 // routeNotes says where the questions sent the person: what to go on with
@@ -229,27 +210,8 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 		rest.Add(s.wait(st))
 	}
 	details := s.stepDetails(st)
-	more := e.button("", nil, "", nil)
-	more.Importance = widget.LowImportance
-	show := func(open bool) {
-		s.r.open[st.ID] = open
-		if open {
-			details.Show()
-			more.SetText(t("step.less"))
-			more.SetIcon(theme.MenuDropUpIcon())
-			more.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
-		} else {
-			details.Hide()
-			more.SetText(t("step.more"))
-			more.SetIcon(theme.MenuDropDownIcon())
-			more.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
-		}
-	}
-	show(s.r.open[st.ID])
-	more.OnTapped = func() { show(!details.Visible()) }
-	s.control("more:"+st.ID, more)
-	rest.Add(e.start(more))
-	rest.Add(details)
+	more := disclosure(e, s.r, &s.page, st.ID, title, true, false, details)
+	rest.Add(more.Object)
 
 	bg := theme.ColorNameInputBackground
 	if st.Phase == checklist.PhaseNow {

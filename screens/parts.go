@@ -110,27 +110,24 @@ func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyn
 	return box
 }
 
-// sourcesFold is "Where this advice comes from": a button that shows and
-// hides the sources under it; whether it is open is kept on the route
-// under key.
-func sourcesFold(e env, r *route, key string, p *page, sources fyne.CanvasObject) fyne.CanvasObject {
-	title := e.loc.T("step.sources")
-	// A tile, not a plain button: its words wrap on a phone at the
-	// largest text.
-	tile := widgets.Tile{Title: title, Icon: theme.MenuDropDownIcon(), Importance: widget.LowImportance}.Build(e.rtl())
-	btn := tile.Button
-	show := func(open bool) {
-		r.open[key] = open
-		if open {
-			sources.Show()
-			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": title})
-		} else {
-			sources.Hide()
-			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": title})
-		}
+// disclosure shows and hides body under a quiet button titled title (or
+// "More"/"Less" when more is set); whether it is open is kept on the route
+// under key, and the button is the page's control under "fold:"+key.
+func disclosure(e env, r *route, p *page, key, title string, more, wrap bool, body fyne.CanvasObject) *widgets.Disclosure {
+	text := widgets.DisclosureText{Closed: title, Open: title,
+		A11yClosed: e.loc.Tf("a11y.more", map[string]any{"Title": title}),
+		A11yOpen:   e.loc.Tf("a11y.less", map[string]any{"Title": title})}
+	if more {
+		text.Closed, text.Open = e.loc.T("step.more"), e.loc.T("step.less")
 	}
-	show(r.open[key])
-	btn.OnTapped = func() { show(!sources.Visible()) }
-	p.control(key, btn)
-	return container.NewVBox(tile.Object, sources)
+	d := widgets.NewDisclosure(text, body, wrap, e.rtl(), func(open bool) { r.open[key] = open })
+	d.SetOpen(r.open[key])
+	p.control("fold:"+key, d.Button)
+	return d
+}
+
+// sourcesFold is "Where this advice comes from": a disclosure of the
+// sources (its words wrap on a phone at the largest text).
+func sourcesFold(e env, r *route, key string, p *page, sources fyne.CanvasObject) fyne.CanvasObject {
+	return disclosure(e, r, p, key, e.loc.T("step.sources"), false, true, sources).Object
 }

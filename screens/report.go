@@ -94,24 +94,7 @@ func (s *reportScreen) countryList() fyne.CanvasObject {
 	for i, f := range s.choice.Focusables() {
 		s.control(fmt.Sprintf("country:%d", i), f)
 	}
-	change := t(report.ChangeCountryKey)
-	btn := e.button(change, nil, "", nil)
-	btn.Importance = widget.LowImportance
-	fold := func(open bool) {
-		s.r.open[countryOpen] = open
-		show(s.choice.Box, open)
-		if open {
-			btn.SetIcon(theme.MenuDropUpIcon())
-			btn.A11y = e.loc.Tf("a11y.less", map[string]any{"Title": change})
-		} else {
-			btn.SetIcon(theme.MenuDropDownIcon())
-			btn.A11y = e.loc.Tf("a11y.more", map[string]any{"Title": change})
-		}
-	}
-	fold(s.r.open[countryOpen])
-	btn.OnTapped = func() { fold(!s.choice.Box.Visible()) }
-	s.control("fold:"+countryOpen, btn)
-	return container.NewVBox(e.start(btn), s.choice.Box)
+	return disclosure(e, s.r, &s.page, countryOpen, t(report.ChangeCountryKey), false, false, s.choice.Box).Object
 }
 
 // body is one place to report: its name, what it covers, its addresses
