@@ -29,14 +29,13 @@ type checklistScreen struct {
 	count    *widgets.Para // "3 of 9 done"
 	allDone  *widgets.Para
 	nowDone  *fyne.Container // "You're safe for now", when every Right now step is done
-	checks   map[string]*widgets.StepCard
-	cards    map[string]*stepView
+	steps    map[string]*widgets.StepView
 	copied   *widgets.Para
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
 	sc, _ := checklist.ScenarioByID(r.scenario)
-	s := &checklistScreen{e: e, r: r, sc: sc, checks: map[string]*widgets.StepCard{}, cards: map[string]*stepView{}}
+	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}}
 	t := e.loc.T
 	if r.open == nil {
 		r.open = map[string]bool{}
@@ -172,14 +171,6 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	return objs
 }
 
-// stepView is a step on screen: its card, whose tick, words and colour
-// follow whether it is done.
-type stepView struct {
-	box  *fyne.Container // the card's background and all
-	rest *fyne.Container // under the words: the wait, More and the details
-	now  bool            // a step to do now: tinted while not done
-}
-
 // stepCard shows one step: a check box with the action in bold and a
 // one-line summary, which together tick the step; and behind "More" how
 // to do it (with the menu path for the person's phone), why, the words it
@@ -202,7 +193,6 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 		// heard as seen: the title, whether it is done, then the summary
 		return e.loc.Tf("a11y.step_not_done", map[string]any{"Title": title}) + " " + t(st.SummaryKey())
 	}, func(on bool) { e.store.SetDone(s.sc.ID, st.ID, on) })
-	s.checks[st.ID] = check
 	s.control("check:"+st.ID, check)
 
 	rest := container.NewVBox()
@@ -213,26 +203,13 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	more := disclosure(e, s.r, &s.page, st.ID, title, true, false, details)
 	rest.Add(more.Object)
 
-	bg := theme.ColorNameInputBackground
+	tint := fyne.ThemeColorName("")
 	if st.Phase == checklist.PhaseNow {
-		bg = colorNameUrgentBackground
+		tint = colorNameUrgentBackground
 	}
-	v := &stepView{rest: rest, now: st.Phase == checklist.PhaseNow}
-	v.box = widgets.OnColorTight(bg, container.NewVBox(check, rest))
-	s.cards[st.ID] = v
-	return v.box
-}
-
-// setDone shows a step done or not: done, it folds to its title (the
-// card's words, then), loses the tint of a step to do now, and its More
-// is hidden.
-func (v *stepView) setDone(done bool) {
-	show(v.rest, !done)
-	bg := theme.ColorNameInputBackground
-	if v.now && !done {
-		bg = colorNameUrgentBackground
-	}
-	widgets.SetBackground(v.box, bg)
+	v := widgets.NewStepView(check, rest, theme.ColorNameInputBackground, tint)
+	s.steps[st.ID] = v
+	return v.Object
 }
 
 // wait is the 7-day wait of a step that records a day: a button that
@@ -280,30 +257,18 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	return box
 }
 
-// termView is a word a person may not know, as a button that shows and
-// hides its plain explanation under it; whether it is shown is kept on
-// the route.
+// termView is a word a person may not know, as a disclosure of its plain
+// explanation (its words wrap: "Privacy Checkup" in Russian is long);
+// whether it is shown is kept on the route.
 func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.CanvasObject {
 	name := e.loc.T(id.NameKey())
-	explain := e.text(e.loc.T(id.ExplainKey()))
 	key := "term:" + where + ":" + string(id)
-	// A tile, not a plain button: a long word ("Privacy Checkup" in
-	// Russian) wraps on a phone instead of widening the screen.
-	tile := widgets.Tile{Title: name, Icon: theme.QuestionIcon(), Importance: widget.LowImportance}.Build(e.rtl())
-	btn := tile.Button
-	btn.A11y = e.loc.Tf("a11y.term", map[string]any{"Term": name})
-	show := func(open bool) {
-		r.open[key] = open
-		if open {
-			explain.Show()
-		} else {
-			explain.Hide()
-		}
-	}
-	show(r.open[key])
-	btn.OnTapped = func() { show(!explain.Visible()) }
-	p.control(key, btn)
-	return container.NewVBox(tile.Object, explain)
+	a11y := e.loc.Tf("a11y.term", map[string]any{"Term": name})
+	text := widgets.DisclosureText{Closed: name, Open: name, A11yClosed: a11y, A11yOpen: a11y, Icon: theme.QuestionIcon()}
+	d := widgets.NewDisclosure(text, e.text(e.loc.T(id.ExplainKey())), true, e.rtl(), func(open bool) { r.open[key] = open })
+	d.SetOpen(r.open[key])
+	p.control(key, d.Button)
+	return d.Object
 }
 
 // refresh shows what is done and the wait's days left; it asks to be
@@ -315,9 +280,8 @@ func (s *checklistScreen) refresh() bool {
 		return false
 	}
 	c := e.store.Checklist(s.sc.ID)
-	for id, check := range s.checks {
-		check.SetDone(c.IsDone(id))
-		s.cards[id].setDone(c.IsDone(id))
+	for id, v := range s.steps {
+		v.SetDone(c.IsDone(id))
 	}
 	done, total := c.DoneCount(s.sc), len(s.sc.Steps)
 	words := e.loc.N("progress.count", done, map[string]any{"Total": total})

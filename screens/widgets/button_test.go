@@ -285,3 +285,32 @@ func TestStepCardSetDone(t *testing.T) {
 		t.Errorf("a tap after SetDone called back %d times, want once", calls)
 	}
 }
+
+// A step's view owns its look: while urgent and not done it is tinted and
+// shows what is under its card; ticked (by a tap, or by the state), it
+// folds to its title, the rest hidden and the tint gone; the state setting
+// it tells nobody.
+func TestStepView(t *testing.T) {
+	var told []bool
+	card, _, _ := newTestStep(func(done bool) { told = append(told, done) })
+	rest := widget.NewLabel("More")
+	v := NewStepView(card, rest, theme.ColorNameInputBackground, theme.ColorNameWarning)
+	window(t, false, v.Object, fyne.NewSize(360, 400))
+	bg := func() fyne.ThemeColorName { return BackgroundOf(v.Object.(*fyne.Container)) }
+	if bg() != theme.ColorNameWarning || !rest.Visible() {
+		t.Fatalf("not done: background %s, rest shown %v", bg(), rest.Visible())
+	}
+	test.Tap(card)
+	if bg() != theme.ColorNameInputBackground || rest.Visible() || len(told) != 1 || !told[0] {
+		t.Errorf("ticked: background %s, rest shown %v, told %v", bg(), rest.Visible(), told)
+	}
+	v.SetDone(false)
+	if bg() != theme.ColorNameWarning || !rest.Visible() || card.Done || len(told) != 1 {
+		t.Errorf("unticked by the state: background %s, rest shown %v, told %v", bg(), rest.Visible(), told)
+	}
+	plain := NewStepView(NewStepCard(widget.NewLabel("a"), widget.NewLabel("b"), false, stepLabel, nil), widget.NewLabel("c"),
+		theme.ColorNameInputBackground, "")
+	if BackgroundOf(plain.Object.(*fyne.Container)) != theme.ColorNameInputBackground {
+		t.Error("a step that is never urgent is tinted")
+	}
+}

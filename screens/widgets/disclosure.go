@@ -13,6 +13,9 @@ import (
 type DisclosureText struct {
 	Closed, Open         string
 	A11yClosed, A11yOpen string
+	// Icon, when the words wrap, is shown instead of the arrows (a
+	// question mark before a word to explain, say).
+	Icon fyne.Resource
 }
 
 // Disclosure is a quiet button that shows and hides the part under it:
@@ -73,6 +76,9 @@ func (d *Disclosure) show() {
 	}
 	d.Button.A11y = a11y
 	if d.words != nil {
+		if d.text.Icon != nil {
+			icon = d.text.Icon
+		}
 		d.words.SetText(words)
 		d.icon.SetResource(icon)
 		return

@@ -118,17 +118,8 @@ func OnColorTight(bg fyne.ThemeColorName, content fyne.CanvasObject) *fyne.Conta
 	return container.NewStack(newThemedRect(bg), container.New(layout.NewCustomPaddedLayout(pad, pad, pad, pad), content))
 }
 
-// SetBackground changes the colour of a background made by OnColor or
-// OnColorTight.
-func SetBackground(box *fyne.Container, bg fyne.ThemeColorName) {
-	if r, ok := box.Objects[0].(*themedRect); ok && r.color != bg {
-		r.color = bg
-		r.Refresh()
-	}
-}
-
-// BackgroundOf is the theme colour of a background made by OnColor or
-// OnColorTight; "" for another container.
+// BackgroundOf is the theme colour of a background made by OnColor,
+// OnColorTight or a StepView; "" for another container.
 func BackgroundOf(box *fyne.Container) fyne.ThemeColorName {
 	if len(box.Objects) > 0 {
 		if r, ok := box.Objects[0].(*themedRect); ok {

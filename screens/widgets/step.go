@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -200,3 +202,60 @@ func (r *stepRenderer) Refresh() {
 }
 
 func (r *stepRenderer) Destroy() {}
+
+// StepView is a whole step on screen: its card, with the StepCard that
+// ticks it and, under it, what only an open step shows (the wait, "More"
+// and the details), on a background tinted while the step is urgent and not
+// done. Done, the step folds to its title: the StepCard shows its folded
+// words, the rest hides and the tint goes. It is the one place a step's
+// look follows whether it is done.
+type StepView struct {
+	Card   *StepCard
+	Object fyne.CanvasObject // what to put on screen
+	rest   fyne.CanvasObject
+	bg     *themedRect
+	plain  fyne.ThemeColorName
+	tint   fyne.ThemeColorName
+}
+
+// NewStepView puts card and rest on a card coloured plain, or tint while
+// the step is not done ("": never tinted).
+func NewStepView(card *StepCard, rest fyne.CanvasObject, plain, tint fyne.ThemeColorName) *StepView {
+	v := &StepView{Card: card, rest: rest, bg: newThemedRect(plain), plain: plain, tint: tint}
+	pad := theme.Padding() / 2
+	v.Object = container.NewStack(v.bg, container.New(layout.NewCustomPaddedLayout(pad, pad, pad, pad),
+		container.NewVBox(card, rest)))
+	changed := card.OnChanged
+	card.OnChanged = func(done bool) {
+		v.show()
+		if changed != nil {
+			changed(done)
+		}
+	}
+	v.show()
+	return v
+}
+
+// SetDone shows the step done or not, as the state says, without telling
+// the card's OnChanged: nobody ticked it.
+func (v *StepView) SetDone(done bool) {
+	v.Card.SetDone(done)
+	v.show()
+}
+
+func (v *StepView) show() {
+	done := v.Card.Done
+	if done {
+		v.rest.Hide()
+	} else {
+		v.rest.Show()
+	}
+	bg := v.plain
+	if v.tint != "" && !done {
+		bg = v.tint
+	}
+	if v.bg.color != bg {
+		v.bg.color = bg
+		v.bg.Refresh()
+	}
+}
