@@ -307,8 +307,18 @@ func hasWords(s string) bool {
 }
 
 // allLanguages is how errors and help list the languages: English, then the
-// others by tag.
-const allLanguages = "en, ar, de, es, fr, hi, id, it, nl, pt-BR, ru, tr"
+// others by tag, as the files in translations/ name them.
+var allLanguages = func() string {
+	files, _ := fs.Glob(translations.FS, "active.*.toml")
+	tags := []string{"en"}
+	for _, f := range files {
+		if tag := strings.TrimSuffix(strings.TrimPrefix(f, "active."), ".toml"); tag != "en" {
+			tags = append(tags, tag)
+		}
+	}
+	slices.Sort(tags[1:])
+	return strings.Join(tags, ", ")
+}()
 
 func TestScripts(t *testing.T) {
 	want := map[string]string{"en": "Latn", "ru": "Cyrl", "hi": "Deva", "ar": "Arab", "pt-BR": "Latn", "tr": "Latn"}
