@@ -2,7 +2,6 @@ package screens
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +12,7 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/export"
 	"codesafety/app/progress"
+	"codesafety/app/view"
 	"codesafety/screens/widgets"
 )
 
@@ -24,7 +24,6 @@ type checklistScreen struct {
 	e        env
 	r        *route
 	sc       checklist.Scenario
-	builtFor string // the saved answers, phone and day the screen was built for
 	progress *widgets.ProgressBar
 	count    *widgets.Para // "3 of 9 done"
 	allDone  *widgets.Para
@@ -40,7 +39,6 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
-	s.builtFor = s.savedKey()
 	s.count = e.boldText("")
 	s.progress = widgets.NewProgressBar(len(sc.Steps), e.rtl())
 	s.allDone = e.text(t("checklist.all_done"))
@@ -98,20 +96,6 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	objs = append(objs, widget.NewSeparator(), e.start(copyAll), s.copied, e.start(startOver))
 	s.page = newPage(objs...)
 	return s
-}
-
-// savedKey is what, saved, changes what the screen is made of: the
-// answers that led here, the phone and the day recorded for the wait.
-func (s *checklistScreen) savedKey() string {
-	e := s.e
-	var b strings.Builder
-	if s.r.from != "" {
-		for _, q := range checklist.AskedQuestions(s.r.from, e.store.Checklist(s.r.from).Answers) {
-			b.WriteString(q.ID + "=" + e.store.Checklist(s.r.from).Answers[q.ID] + ";")
-		}
-	}
-	b.WriteString("phone=" + e.store.State().Phone + ";day=" + e.store.Checklist(s.sc.ID).PinAskedOn)
-	return b.String()
 }
 
 // intro is the line at the top: for a calm path, that the person is safe
@@ -218,7 +202,7 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 	e := s.e
 	day := e.store.Checklist(s.sc.ID).PinAskedOn
 	if recorded, ok := checklist.ParseDay(day, e.now().Location()); ok {
-		return e.boldText(waitText(e, recorded))
+		return e.boldText(view.WaitText(e.loc, e.now(), recorded))
 	}
 	// A tile: its words wrap on a phone at the largest text.
 	record := widgets.Tile{Title: e.loc.T("step." + st.ID + ".record"), Icon: theme.HistoryIcon(),
@@ -227,18 +211,6 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 		}}.Build(e.rtl())
 	s.control("record:"+st.ID, record.Button)
 	return record.Object
-}
-
-// waitText says when to try again after the 7-day wait that started on
-// the day recorded: the date (written as the app writes every date,
-// YYYY-MM-DD, the same in every language) and the days left, or today.
-func waitText(e env, recorded time.Time) string {
-	left := checklist.DaysLeft(e.now(), recorded)
-	if left == 0 {
-		return e.loc.T("step.unknown-pin-wait.today")
-	}
-	return e.loc.N("step.unknown-pin-wait.try_again", left, map[string]any{
-		"Date": checklist.TryAgainOn(recorded).Format(checklist.DayLayout)})
 }
 
 func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
@@ -271,25 +243,18 @@ func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.
 	return d.Object
 }
 
-// refresh shows what is done and the wait's days left; it asks to be
-// built again when the answers, the phone or the day recorded changed,
-// which change what the screen says.
-func (s *checklistScreen) refresh() bool {
-	e := s.e
-	if s.savedKey() != s.builtFor {
-		return false
+// update shows what is done, how far the person got and whether they
+// are safe for now (view.ChecklistOf); the answers, the phone and the day
+// recorded are its shape, for which it was built.
+func (s *checklistScreen) update(st progress.State) {
+	v := view.ChecklistOf(st, s.sc.ID, s.r.from, s.e.loc)
+	for id, step := range s.steps {
+		step.SetDone(v.Done[id])
 	}
-	c := e.store.Checklist(s.sc.ID)
-	for id, v := range s.steps {
-		v.SetDone(c.IsDone(id))
-	}
-	done, total := c.DoneCount(s.sc), len(s.sc.Steps)
-	words := e.loc.N("progress.count", done, map[string]any{"Total": total})
-	s.count.SetText(words)
-	s.progress.SetProgress(done, e.loc.Tf("a11y.progress", map[string]any{"Progress": words}))
-	show(s.allDone, done == total)
-	show(s.nowDone, len(s.sc.StepsIn(checklist.PhaseNow)) > 0 && s.sc.NowDone(c.IsDone))
-	return true
+	s.count.SetText(v.Count)
+	s.progress.SetProgress(v.Ticked, s.e.loc.Tf("a11y.progress", map[string]any{"Progress": v.Count}))
+	show(s.allDone, v.AllDone)
+	show(s.nowDone, v.NowDone)
 }
 
 // show shows or hides o.

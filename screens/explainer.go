@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
+	"codesafety/app/progress"
 )
 
 // explainerScreen answers "What does this mean?" briefly, then in more
@@ -49,5 +50,5 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	return x
 }
 
-// refresh: nothing here depends on saved progress.
-func (s *explainerScreen) refresh() bool { return true }
+// update: nothing here depends on saved progress.
+func (s *explainerScreen) update(progress.State) {}

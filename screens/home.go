@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
+	"codesafety/app/progress"
+	"codesafety/app/view"
 	"codesafety/assets"
 	"codesafety/screens/widgets"
 )
@@ -52,31 +54,15 @@ func newHomeScreen(e env) *homeScreen {
 	return h
 }
 
-// refresh shows how far the person got in each situation they answered
-// (in the checklist its answers lead to first), and the 7-day wait while
-// it runs.
-func (h *homeScreen) refresh() bool {
-	e := h.e
-	for id, tile := range h.tiles {
-		lines := []string{e.loc.T(id.SubtitleKey())}
-		if q, plan := checklist.Next(id, e.store.Checklist(id).Answers); q == nil && len(plan.Route) > 0 {
-			sc, _ := checklist.ScenarioByID(plan.First())
-			c := e.store.Checklist(sc.ID)
-			// (a situation that asks nothing: once a step is done)
-			if len(e.store.Checklist(id).Answers) > 0 || c.DoneCount(sc) > 0 {
-				lines = append(lines, e.loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
-			}
-		}
-		tile.SetLines(lines, len(lines) > 1)
+// update shows how far the person got in each situation they answered,
+// and the 7-day wait while it runs (view.HomeOf).
+func (h *homeScreen) update(st progress.State) {
+	v := view.HomeOf(st, h.e.loc, h.e.now())
+	for _, tile := range v.Tiles {
+		h.tiles[tile.ID].SetLines(tile.Lines, len(tile.Lines) > 1)
 	}
-	h.wait.Hide()
-	for _, sc := range checklist.Scenarios() {
-		if day, ok := checklist.ParseDay(e.store.Checklist(sc.ID).PinAskedOn, e.now().Location()); ok {
-			h.wait.SetText(waitText(e, day))
-			h.wait.Show()
-		}
-	}
-	return true
+	h.wait.SetText(v.Wait)
+	show(h.wait, v.Wait != "")
 }
 
 // scenarioTile is a situation's large tile, which leads to its questions

@@ -11,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
+	"codesafety/app/progress"
 	"codesafety/app/report"
+	"codesafety/app/view"
 	"codesafety/screens/widgets"
 )
 
@@ -27,12 +29,11 @@ const countryOpen = "country"
 // table does not list, the local police. Nothing is looked up online.
 type reportScreen struct {
 	page
-	e        env
-	r        *route
-	system   []string // the system's locales, for the country when none is chosen
-	builtFor string   // the country the screen was built for
-	choice   *widgets.Choice
-	options  map[string]string // country code -> option shown
+	e       env
+	r       *route
+	system  []string // the system's locales, for the country when none is chosen
+	choice  *widgets.Choice
+	options map[string]string // country code -> option shown
 }
 
 func newReportScreen(e env, r *route, system []string) *reportScreen {
@@ -41,8 +42,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
-	cc := s.country()
-	s.builtFor = cc
+	cc := view.Country(e.store.State(), system)
 	bodies, listed := report.Bodies(cc)
 
 	// The bank first: prominent, on a calm blue tint (not the warning's
@@ -65,14 +65,6 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	}
 	s.page = newPage(objs...)
 	return s
-}
-
-// country is the country saved on this screen, or else the system's.
-func (s *reportScreen) country() string {
-	if cc := s.e.store.State().Country; cc != "" {
-		return cc
-	}
-	return report.SystemCountry(s.system)
 }
 
 // countryList is "Change country", which opens the list of the table's
@@ -168,17 +160,15 @@ func (s *reportScreen) link(name, addr, key string, small bool) fyne.CanvasObjec
 
 // refresh shows the country chosen; it asks to be built again when the
 // country changed, which changes where to report.
-func (s *reportScreen) refresh() bool {
-	cc := s.country()
-	if cc != s.builtFor {
-		return false
-	}
+// update marks the country shown in the list; the country itself is the
+// screen's shape (view.Country).
+func (s *reportScreen) update(st progress.State) {
+	cc := view.Country(st, s.system)
 	if _, listed := report.Bodies(cc); listed {
-		s.choice.Show(s.options[strings.ToUpper(cc)])
+		s.choice.Show(s.options[cc])
 	} else {
 		s.choice.Show(s.options[report.Elsewhere])
 	}
-	return true
 }
 
 // reportButton leads to where to report it.

@@ -90,8 +90,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 }
 
 // refresh shows the settings saved, and what is wrong with saving.
-func (s *settingsScreen) refresh() bool {
-	st := s.e.store.State()
+func (s *settingsScreen) update(st progress.State) {
 	for name, tag := range s.langTags {
 		if tag == st.Language {
 			s.language.Show(name)
@@ -110,7 +109,6 @@ func (s *settingsScreen) refresh() bool {
 	} else {
 		s.status.Show()
 	}
-	return true
 }
 
 // enumChoice is a choice among saved values, shown in words; it returns
@@ -154,7 +152,7 @@ func (s *settingsScreen) confirmDelete() {
 			if err := e.store.DeleteProgress(); err != nil {
 				s.deleted = e.loc.Tf("settings.delete_failed", map[string]any{"Path": e.store.Path()})
 			}
-			s.refresh()
+			s.update(e.store.State())
 		}).Show()
 }
 

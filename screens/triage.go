@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
+	"codesafety/app/progress"
+	"codesafety/app/view"
 	"codesafety/screens/widgets"
 )
 
@@ -20,27 +22,12 @@ type triageScreen struct {
 	current string              // the answer saved when the screen was built, marked
 }
 
-// question is the question a route asks, given the saved answers: the one
-// to change, while the answers still reach it, or the next unanswered.
-func question(r *route, answers map[string]string) *checklist.Question {
-	if r.question != "" {
-		for _, q := range checklist.AskedQuestions(r.scenario, answers) {
-			if q.ID == r.question {
-				return q
-			}
-		}
-	}
-	q, _ := checklist.Next(r.scenario, answers)
-	return q
-}
-
 func newTriageScreen(e env, r *route) *triageScreen {
 	id := r.scenario
-	answers := e.store.Checklist(id).Answers
-	s := &triageScreen{e: e, r: r, q: question(r, answers)}
+	s := &triageScreen{e: e, r: r}
+	s.q, s.current = view.Question(e.store.State(), id, r.question)
 	objs := []fyne.CanvasObject{e.text(e.loc.T(id.TitleKey()))}
 	if q := s.q; q != nil {
-		s.current = answers[q.ID]
 		objs = append(objs, e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey())))
 		for _, a := range q.Answers {
 			answer := a.ID
@@ -75,14 +62,9 @@ func (s *triageScreen) answered(answer string) {
 // refresh asks for the screen to be built again when another window
 // answered the question, so the question and the answer marked are the
 // ones saved.
-func (s *triageScreen) refresh() bool {
-	answers := s.e.store.Checklist(s.r.scenario).Answers
-	q := question(s.r, answers)
-	if q == nil || s.q == nil {
-		return q == s.q
-	}
-	return q.ID == s.q.ID && answers[q.ID] == s.current
-}
+// update: the question and the answer marked are its shape
+// (view.QuestionShape); another window's answer builds it again.
+func (s *triageScreen) update(progress.State) {}
 
 // phoneScreen asks once which phone has the person's WhatsApp, before the
 // first checklist that names menu paths; the answer can be changed in
@@ -105,5 +87,5 @@ func newPhoneScreen(e env) *phoneScreen {
 	return s
 }
 
-// refresh: the question stays as it is until answered here.
-func (s *phoneScreen) refresh() bool { return true }
+// update: the question stays as it is until answered here.
+func (s *phoneScreen) update(progress.State) {}

@@ -19,6 +19,7 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
+	"codesafety/app/view"
 	"codesafety/screens/widgets"
 )
 
@@ -69,6 +70,7 @@ type route struct {
 	offset fyne.Position   // how far the screen is scrolled
 	focus  string          // the control with the keyboard focus, by its key
 	built  screen          // the screen, while the language and text size last
+	shape  string          // what built was made for (UI.shapeOf)
 }
 
 // same reports whether two routes show the same screen.
@@ -133,12 +135,27 @@ type navigator interface {
 }
 
 // screen is one screen, built for a route in the current language and
-// text size. refresh brings what it shows up to date with the store; it
-// returns false when the screen must be built again (what it is made of
-// changed, not only what it says).
+// text size, and for the shape of its view of the state (app/view: which
+// steps, which question, which country). update brings its widgets up to
+// date with the state in place; when the shape changes, the screen is built
+// again instead (UI.shapeOf decides, not the screen).
 type screen interface {
 	base() *page
-	refresh() bool
+	update(st progress.State)
+}
+
+// shapeOf is what the screen of route r is made of in state st: when it
+// differs from what the screen was built for, the screen is built again.
+func (u *UI) shapeOf(r *route, st progress.State) string {
+	switch r.kind {
+	case checklistRoute:
+		return view.ChecklistShape(st, r.scenario, r.from)
+	case triageRoute:
+		return view.QuestionShape(st, r.scenario, r.question)
+	case reportRoute:
+		return view.Country(st, u.deps.System)
+	}
+	return "" // the others are made of the same things whatever is saved
 }
 
 // page is what every screen has: its scrolling body, and its controls by a
@@ -506,10 +523,11 @@ func (u *UI) rebuild(st progress.State) {
 func (u *UI) show() {
 	u.updates++
 	r := u.top()
-	if r.built == nil || !r.built.refresh() {
-		r.built = u.build(r)
-		r.built.refresh()
+	st := u.deps.Store.State()
+	if shape := u.shapeOf(r, st); r.built == nil || shape != r.shape {
+		r.built, r.shape = u.build(r), shape
 	}
+	r.built.update(st)
 	p := r.built.base()
 	if len(u.stack) == 1 {
 		u.backBtn.Hide()
@@ -543,7 +561,8 @@ func (u *UI) refresh() {
 	u.updates++
 	r := u.top()
 	u.showNotice()
-	if r.built.refresh() {
+	if st := u.deps.Store.State(); u.shapeOf(r, st) == r.shape {
+		r.built.update(st)
 		u.reader.Update()
 		u.frame.Refresh()
 		return
