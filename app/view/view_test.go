@@ -22,7 +22,9 @@ func english(t *testing.T) *lang.Localizer {
 }
 
 // fresh is the state of a first start (as the store gives it).
-func fresh() progress.State { return progress.Merge(progress.State{}, progress.State{}, progress.State{}) }
+func fresh() progress.State {
+	return progress.Merge(progress.State{}, progress.State{}, progress.State{})
+}
 
 // Home: every situation, its line, and "N of M done" once answered or
 // ticked, counted on the checklist the answers lead to first; the wait's
