@@ -39,16 +39,16 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
-	s.count = e.boldText("")
-	s.progress = widgets.NewProgressBar(len(sc.Steps), e.rtl())
-	s.allDone = e.text(t("checklist.all_done"))
+	s.count = widgets.BoldText("")
+	s.progress = widgets.NewProgressBar(len(sc.Steps))
+	s.allDone = widgets.Text(t("checklist.all_done"))
 	// The header is short, so that the first step is on the first screen
 	// of a phone at the largest text: the title, where the person stands,
 	// the progress; the answers that led here come after the steps, with a
 	// way to change them.
 	// At a larger text size the don'ts follow the steps to do right now,
 	// which then still start on the first screen of a phone.
-	objs := []fyne.CanvasObject{e.heading(t(sc.ID.TitleKey())), s.intro(),
+	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.intro(),
 		s.count, s.progress, s.allDone}
 	donts := s.dontsBox()
 	dontsLater := e.store.State().TextSize != progress.TextNormal && len(sc.StepsIn(checklist.PhaseNow)) > 0
@@ -56,7 +56,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		objs = append(objs, donts)
 	}
 	icon := widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameSuccess))
-	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, e.row(container.NewCenter(icon), nil, e.boldText(t(checklist.NowDoneKey))))
+	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, widgets.Row(container.NewCenter(icon), nil, widgets.BoldText(t(checklist.NowDoneKey))))
 	for _, p := range checklist.Phases() {
 		steps := sc.StepsIn(p)
 		if len(steps) == 0 {
@@ -72,7 +72,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		if p == checklist.PhaseLater {
 			objs = append(objs, s.folded(t(p.TitleKey()), cards))
 		} else {
-			objs = append(objs, e.subHeading(t(p.TitleKey())), cards)
+			objs = append(objs, widgets.SubHeading(t(p.TitleKey())), cards)
 		}
 		if p == checklist.PhaseNow {
 			objs = append(objs, s.nowDone)
@@ -85,15 +85,15 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		objs = append(objs, widget.NewSeparator())
 		objs = append(objs, notes...)
 	}
-	copyAll := e.button(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
+	copyAll := widgets.NewButton(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.control("copy", copyAll)
-	s.copied = e.text(t("checklist.copied"))
+	s.copied = widgets.Text(t("checklist.copied"))
 	s.copied.Hide()
-	startOver := e.button(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
+	startOver := widgets.NewButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	s.control("start-over", startOver)
 	objs = append(objs, messagesPart(e, &s.page, sc.Messages)...)
 	objs = append(objs, reportPart(e, &s.page, sc)...)
-	objs = append(objs, widget.NewSeparator(), e.start(copyAll), s.copied, e.start(startOver))
+	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
 	s.page = newPage(objs...)
 	return s
 }
@@ -101,17 +101,17 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 // intro is the line at the top: for a calm path, that the person is safe
 // and why; otherwise what happened and that there is a way out.
 func (s *checklistScreen) intro() fyne.CanvasObject {
-	return s.e.text(s.e.loc.T(s.sc.ID.IntroKey()))
+	return widgets.Text(s.e.loc.T(s.sc.ID.IntroKey()))
 }
 
 // dontsBox is the short "Don't" box: words to read, nothing to tick.
 func (s *checklistScreen) dontsBox() fyne.CanvasObject {
 	e := s.e
-	box := container.NewVBox(e.boldText(e.loc.T(checklist.DontsKey)))
+	box := container.NewVBox(widgets.BoldText(e.loc.T(checklist.DontsKey)))
 	for _, d := range s.sc.Donts {
 		// The icon level with the first line, below the paragraph's inner padding.
 		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widget.NewIcon(theme.CancelIcon()))
-		box.Add(e.row(container.NewVBox(icon), nil, e.text(e.loc.T(d.TextKey()))))
+		box.Add(widgets.Row(container.NewVBox(icon), nil, widgets.Text(e.loc.T(d.TextKey()))))
 	}
 	return widgets.OnColor(theme.ColorNameInputBackground, box)
 }
@@ -128,7 +128,7 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	if r.then != "" {
 		then := widgets.Tile{Title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.then.TitleKey())}),
-			Icon: theme.NavigateBackIcon(), Importance: widget.MediumImportance, Tapped: e.nav.back}.Build(e.rtl())
+			Icon: theme.NavigateBackIcon(), Importance: widget.MediumImportance, Tapped: e.nav.back}.Build()
 		s.control("then", then.Button)
 		objs = append(objs, then.Object)
 	}
@@ -142,15 +142,15 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 			continue
 		}
 		qid := q.ID
-		change := e.button(t("checklist.change_answer"), theme.DocumentCreateIcon(),
+		change := widgets.NewButton(t("checklist.change_answer"), theme.DocumentCreateIcon(),
 			t("checklist.change_answer")+": "+t(q.TextKey()), func() {
 				e.nav.open(&route{kind: triageRoute, scenario: r.from, from: r.from, question: qid})
 			})
 		change.Importance = widget.LowImportance
 		s.control("change:"+qid, change)
-		yours := e.text(e.loc.Tf("checklist.your_answer", map[string]any{
+		yours := widgets.Text(e.loc.Tf("checklist.your_answer", map[string]any{
 			"Answer": t(q.TextKey()) + " " + t(q.AnswerKey(answer))}))
-		objs = append(objs, yours, e.start(change))
+		objs = append(objs, yours, widgets.Start(change))
 	}
 	return objs
 }
@@ -165,12 +165,12 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	title := t(st.TitleKey())
 	words := container.NewVBox()
 	if st.Optional {
-		words.Add(e.coloredText(t("step.optional"), colorNameDimmed, theme.SizeNameText, true))
+		words.Add(coloredText(t("step.optional"), colorNameDimmed, theme.SizeNameText, true))
 	}
-	words.Add(e.boldText(title))
-	words.Add(e.text(t(st.SummaryKey())))
-	folded := e.coloredText(title, colorNameDimmed, theme.SizeNameText, true)
-	check := widgets.NewStepCard(words, folded, e.rtl(), func(done bool) string {
+	words.Add(widgets.BoldText(title))
+	words.Add(widgets.Text(t(st.SummaryKey())))
+	folded := coloredText(title, colorNameDimmed, theme.SizeNameText, true)
+	check := widgets.NewStepCard(words, folded, func(done bool) string {
 		if done { // folded to its title
 			return e.loc.Tf("a11y.step_done", map[string]any{"Title": title})
 		}
@@ -202,13 +202,13 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 	e := s.e
 	day := e.store.Checklist(s.sc.ID).PinAskedOn
 	if recorded, ok := checklist.ParseDay(day, e.now().Location()); ok {
-		return e.boldText(view.WaitText(e.loc, e.now(), recorded))
+		return widgets.BoldText(view.WaitText(e.loc, e.now(), recorded))
 	}
 	// A tile: its words wrap on a phone at the largest text.
 	record := widgets.Tile{Title: e.loc.T("step." + st.ID + ".record"), Icon: theme.HistoryIcon(),
 		Importance: widget.MediumImportance, Tapped: func() {
 			e.store.SetPinAskedOn(s.sc.ID, e.now().Format(checklist.DayLayout))
-		}}.Build(e.rtl())
+		}}.Build()
 	s.control("record:"+st.ID, record.Button)
 	return record.Object
 }
@@ -216,8 +216,8 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
 	box := container.NewVBox(
-		e.boldText(t("step.how")), e.text(st.How(e.loc, e.store.State().Phone)),
-		e.boldText(t("step.why")), e.text(t(st.WhyKey())))
+		widgets.BoldText(t("step.how")), widgets.Text(st.How(e.loc, e.store.State().Phone)),
+		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey())))
 	for _, id := range st.Terms {
 		box.Add(termView(e, s.r, st.ID, id, &s.page))
 	}
@@ -237,7 +237,7 @@ func termView(e env, r *route, where string, id checklist.TermID, p *page) fyne.
 	key := "term:" + where + ":" + string(id)
 	a11y := e.loc.Tf("a11y.term", map[string]any{"Term": name})
 	text := widgets.DisclosureText{Closed: name, Open: name, A11yClosed: a11y, A11yOpen: a11y, Icon: theme.QuestionIcon()}
-	d := widgets.NewDisclosure(text, e.text(e.loc.T(id.ExplainKey())), true, e.rtl(), func(open bool) { r.open[key] = open })
+	d := widgets.NewDisclosure(text, widgets.Text(e.loc.T(id.ExplainKey())), true, func(open bool) { r.open[key] = open })
 	d.SetOpen(r.open[key])
 	p.control(key, d.Button)
 	return d.Object

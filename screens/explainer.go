@@ -7,6 +7,7 @@ import (
 
 	"codesafety/app/checklist"
 	"codesafety/app/progress"
+	"codesafety/screens/widgets"
 )
 
 // explainerScreen answers "What does this mean?" briefly, then in more
@@ -20,25 +21,25 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
-	objs := []fyne.CanvasObject{e.heading(t("explain.title")),
-		e.subHeading(t("explain.brief_heading")), e.boldText(t("explain.brief")),
-		e.subHeading(t("explain.detail_heading"))}
+	objs := []fyne.CanvasObject{widgets.Heading(t("explain.title")),
+		widgets.SubHeading(t("explain.brief_heading")), widgets.BoldText(t("explain.brief")),
+		widgets.SubHeading(t("explain.detail_heading"))}
 	for _, p := range checklist.ExplainerDetail {
-		objs = append(objs, e.text(t(p.Key)))
+		objs = append(objs, widgets.Text(t(p.Key)))
 	}
-	objs = append(objs, e.subHeading(t("explain.next")), e.text(t("explain.if_shared")))
-	objs = append(objs, widget.NewSeparator(), e.subHeading(t("glossary.heading")))
+	objs = append(objs, widgets.SubHeading(t("explain.next")), widgets.Text(t("explain.if_shared")))
+	objs = append(objs, widget.NewSeparator(), widgets.SubHeading(t("glossary.heading")))
 	for _, term := range checklist.Terms() {
-		objs = append(objs, e.boldText(t(term.ID.NameKey())), e.text(t(term.ID.ExplainKey())))
+		objs = append(objs, widgets.BoldText(t(term.ID.NameKey())), widgets.Text(t(term.ID.ExplainKey())))
 	}
-	sources := container.NewVBox(e.text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
+	sources := container.NewVBox(widgets.Text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
 	for _, ref := range checklist.References(checklist.ExplainerSources...) {
 		sources.Add(sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
 	}
 	x := &explainerScreen{}
 	objs = append(objs, widget.NewSeparator(), sourcesFold(e, r, "sources", &x.page, sources))
 	// A way on: the situations, as at home.
-	objs = append(objs, widget.NewSeparator(), e.subHeading(t("home.heading")))
+	objs = append(objs, widget.NewSeparator(), widgets.SubHeading(t("home.heading")))
 	for _, id := range checklist.Entries() {
 		tile := scenarioTile(e, id)
 		x.control("scenario:"+string(id), tile.Button)

@@ -26,28 +26,28 @@ func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{e: e, tiles: map[checklist.ScenarioID]*widgets.TileView{}}
 	t := e.loc.T
 
-	warning := e.coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
-	detail := e.coloredText(t("warning.never_share_detail"), theme.ColorNameForegroundOnError, theme.SizeNameText, false)
+	warning := coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
+	detail := coloredText(t("warning.never_share_detail"), theme.ColorNameForegroundOnError, theme.SizeNameText, false)
 	icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameForegroundOnError))
-	banner := widgets.OnColor(theme.ColorNameError, e.row(container.NewCenter(icon), nil,
+	banner := widgets.OnColor(theme.ColorNameError, widgets.Row(container.NewCenter(icon), nil,
 		container.NewVBox(warning, detail)))
 
-	objs := []fyne.CanvasObject{banner, e.subHeading(t("home.heading"))}
+	objs := []fyne.CanvasObject{banner, widgets.SubHeading(t("home.heading"))}
 	for _, id := range checklist.Entries() {
 		h.tiles[id] = scenarioTile(e, id)
 		h.control("scenario:"+string(id), h.tiles[id].Button)
 		objs = append(objs, h.tiles[id].Object)
 	}
 	// A real button, second to the situations.
-	explain := e.button(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(&route{kind: explainRoute}) })
+	explain := widgets.NewButton(t("home.explain"), theme.QuestionIcon(), "", func() { e.nav.open(&route{kind: explainRoute}) })
 	explain.Importance = widget.MediumImportance
 	h.control("explain", explain)
 
-	h.wait = e.boldText("")
-	objs = append(objs, h.wait, e.start(explain))
+	h.wait = widgets.BoldText("")
+	objs = append(objs, h.wait, widgets.Start(explain))
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
-		objs = append(objs, e.coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
+		objs = append(objs, coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
 			theme.ColorNamePlaceHolder, theme.SizeNameText, false))
 	}
 	h.page = newPage(objs...)
@@ -76,7 +76,7 @@ func scenarioTile(e env, id checklist.ScenarioID) *widgets.TileView {
 	}
 	return widgets.Tile{Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
 		Large: true, Arrow: true, Importance: imp,
-		Tapped: func() { e.nav.follow(id) }}.Build(e.rtl())
+		Tapped: func() { e.nav.follow(id) }}.Build()
 }
 
 // scenarioIcon draws the icon a situation's tile names (nil: none).

@@ -19,14 +19,14 @@ func messagesPart(e env, p *page, kinds []checklist.MessageKind) []fyne.CanvasOb
 		return nil
 	}
 	t := e.loc.T
-	objs := []fyne.CanvasObject{e.subHeading(t(checklist.MessagesKey))}
+	objs := []fyne.CanvasObject{widgets.SubHeading(t(checklist.MessagesKey))}
 	var copied []*widgets.Para // "Copied": shown under the message copied last only
 	for _, k := range kinds {
 		title, words := t(k.TitleKey()), t(k.TextKey())
-		done := e.text(t(checklist.MessageCopiedKey))
+		done := widgets.Text(t(checklist.MessageCopiedKey))
 		done.Hide()
 		copied = append(copied, done)
-		btn := e.button(t(checklist.MessageCopyKey), theme.ContentCopyIcon(),
+		btn := widgets.NewButton(t(checklist.MessageCopyKey), theme.ContentCopyIcon(),
 			e.loc.Tf("a11y.copy_message", map[string]any{"Title": title}), func() {
 				e.clip.SetContent(words)
 				for _, c := range copied {
@@ -36,7 +36,7 @@ func messagesPart(e env, p *page, kinds []checklist.MessageKind) []fyne.CanvasOb
 		btn.Importance = widget.HighImportance // the one thing to do with it
 		p.control("message:"+string(k), btn)
 		objs = append(objs, widgets.OnColor(theme.ColorNameInputBackground,
-			container.NewVBox(e.boldText(title), e.text(words), e.start(btn), done)))
+			container.NewVBox(widgets.BoldText(title), widgets.Text(words), widgets.Start(btn), done)))
 	}
 	return objs
 }

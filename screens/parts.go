@@ -9,65 +9,29 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
-	"codesafety/app/lang"
 	"codesafety/screens/widgets"
 )
-
-// The widgets in the language on screen: each passes its direction on.
-
-// rtl reports whether the language on screen is written right to left.
-func (e env) rtl() bool { return lang.RightToLeft(e.loc.Tag()) }
-
-func (e env) row(first, last, middle fyne.CanvasObject) *fyne.Container {
-	return widgets.Row(e.rtl(), first, last, middle)
-}
-
-func (e env) start(o fyne.CanvasObject) *fyne.Container { return widgets.Start(e.rtl(), o) }
 
 // line is s as one line of a button or other Fyne widget, whose words
 // Fyne puts left to right: in a right-to-left language, in the order
 // they are seen, so that "خروج سريع (Ctrl+Q)" reads right.
 func (e env) line(s string) string {
-	if !e.rtl() {
+	if !widgets.RightToLeft() {
 		return s
 	}
 	return widgets.VisualLine(s, widgets.Coverage(theme.Font(fyne.TextStyle{})))
 }
 
-// text is a paragraph in the language on screen.
-func (e env) text(s string) *widgets.Para {
-	return widgets.NewPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, false)
-}
-
-func (e env) boldText(s string) *widgets.Para {
-	return widgets.NewPara(s, e.rtl(), theme.SizeNameText, theme.ColorNameForeground, true)
-}
-
-// heading is a screen's title.
-func (e env) heading(s string) *widgets.Para {
-	return widgets.NewPara(s, e.rtl(), theme.SizeNameHeadingText, theme.ColorNameForeground, true)
-}
-
-func (e env) subHeading(s string) *widgets.Para {
-	return widgets.NewPara(s, e.rtl(), theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)
-}
-
 // coloredText is a paragraph in a theme colour, for text on a coloured
 // background.
-func (e env) coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widgets.Para {
-	return widgets.NewPara(s, e.rtl(), size, color, bold)
-}
-
-// button is a button with words and an icon, the icon where the words
-// start.
-func (e env) button(text string, icon fyne.Resource, a11y string, tapped func()) *widgets.Button {
-	return widgets.NewButton(text, icon, a11y, e.rtl(), tapped)
+func coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widgets.Para {
+	return widgets.NewPara(s, size, color, bold)
 }
 
 // confirm is a question before something that cannot be undone.
 func (e env) confirm(title, message, action string, icon fyne.Resource, done func()) *widgets.Confirm {
 	return widgets.NewConfirm(e.win.Canvas(), widgets.Question{Title: title, Message: message,
-		Cancel: e.loc.T("dialog.cancel"), Action: action, Icon: icon, RTL: e.rtl()}, done, e.nav.shown)
+		Cancel: e.loc.T("dialog.cancel"), Action: action, Icon: icon}, done, e.nav.shown)
 }
 
 // newPage is a screen's scrolling body.
@@ -83,7 +47,7 @@ func newPage(objs ...fyne.CanvasObject) page {
 func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(urls) == 0 {
-		box.Add(e.boldText(name))
+		box.Add(widgets.BoldText(name))
 	}
 	for _, addr := range urls {
 		u, err := url.Parse(addr)
@@ -91,21 +55,21 @@ func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyn
 			continue
 		}
 		link := widgets.NewLink(name, u) // the whole width, so its words wrap
-		if e.rtl() {
+		if widgets.RightToLeft() {
 			link.Alignment = fyne.TextAlignTrailing
 		}
 		box.Add(link)
-		cp := e.button(e.loc.T("step.copy_address"), theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
+		cp := widgets.NewButton(e.loc.T("step.copy_address"), theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
 			e.clip.SetContent(addr)
 		})
 		cp.Importance = widget.LowImportance
-		box.Add(e.start(cp))
+		box.Add(widgets.Start(cp))
 	}
 	if checked {
-		box.Add(e.text(e.loc.Tf("step.checked_on", map[string]any{"Date": checklist.SourcesChecked})))
+		box.Add(widgets.Text(e.loc.Tf("step.checked_on", map[string]any{"Date": checklist.SourcesChecked})))
 	}
 	if secondary {
-		box.Add(e.text(e.loc.T("step.secondary")))
+		box.Add(widgets.Text(e.loc.T("step.secondary")))
 	}
 	return box
 }
@@ -120,7 +84,7 @@ func disclosure(e env, r *route, p *page, key, title string, more, wrap bool, bo
 	if more {
 		text.Closed, text.Open = e.loc.T("step.more"), e.loc.T("step.less")
 	}
-	d := widgets.NewDisclosure(text, body, wrap, e.rtl(), func(open bool) { r.open[key] = open })
+	d := widgets.NewDisclosure(text, body, wrap, func(open bool) { r.open[key] = open })
 	d.SetOpen(r.open[key])
 	p.control("fold:"+key, d.Button)
 	return d

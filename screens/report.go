@@ -48,17 +48,17 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	// The bank first: prominent, on a calm blue tint (not the warning's
 	// red, and not the solid blue of a button, which it is not).
 	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), theme.ColorNamePrimary))
-	bank := widgets.OnColor(theme.ColorNameSelection, e.row(container.NewCenter(icon), nil,
-		e.coloredText(t(report.BankFirstKey), theme.ColorNameForeground, theme.SizeNameSubHeadingText, true)))
+	bank := widgets.OnColor(theme.ColorNameSelection, widgets.Row(container.NewCenter(icon), nil,
+		coloredText(t(report.BankFirstKey), theme.ColorNameForeground, theme.SizeNameSubHeadingText, true)))
 
 	name := t(report.OtherCountryKey)
 	if listed {
 		name = t(report.CountryKey(cc))
 	}
-	objs := []fyne.CanvasObject{bank, e.heading(t(report.HeadingKey)),
-		e.boldText(e.loc.Tf(report.CountryIsKey, map[string]any{"Country": name})), s.countryList()}
+	objs := []fyne.CanvasObject{bank, widgets.Heading(t(report.HeadingKey)),
+		widgets.BoldText(e.loc.Tf(report.CountryIsKey, map[string]any{"Country": name})), s.countryList()}
 	if !listed {
-		objs = append(objs, e.subHeading(t(report.LocalPoliceKey)))
+		objs = append(objs, widgets.SubHeading(t(report.LocalPoliceKey)))
 	}
 	for _, b := range bodies {
 		objs = append(objs, s.body(b))
@@ -81,7 +81,7 @@ func (s *reportScreen) countryList() fyne.CanvasObject {
 		names, codes[n], s.options[cc] = append(names, n), cc, n
 	}
 	title := t(report.CountryLabelKey)
-	s.choice = widgets.NewChoice(names, "", e.rtl(), func(o string) fyne.CanvasObject { return e.text(o) },
+	s.choice = widgets.NewChoice(names, "", func(o string) fyne.CanvasObject { return widgets.Text(o) },
 		optionLabel(e, title), func(n string) { e.store.SetCountry(codes[n]) })
 	for i, f := range s.choice.Focusables() {
 		s.control(fmt.Sprintf("country:%d", i), f)
@@ -95,12 +95,12 @@ func (s *reportScreen) countryList() fyne.CanvasObject {
 func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	name := t(b.NameKey())
-	box := container.NewVBox(e.subHeading(name), e.text(e.loc.Tf(report.CoversKey, map[string]any{"Covers": t(b.CoversKey())})))
+	box := container.NewVBox(widgets.SubHeading(name), widgets.Text(e.loc.Tf(report.CoversKey, map[string]any{"Covers": t(b.CoversKey())})))
 	for i, addr := range b.Addresses {
 		box.Add(s.link(name, addr, "address:"+b.ID+":"+fmt.Sprint(i), false))
 	}
 	phone := b.Phone
-	if e.rtl() {
+	if widgets.RightToLeft() {
 		// After Arabic words, digits are Arabic numbers to the bidi
 		// algorithm, and the spaces and hyphens between them right to left:
 		// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right
@@ -111,16 +111,16 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	}
 	switch {
 	case b.Phone != "" && b.PhoneNote:
-		box.Add(e.boldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())})))
+		box.Add(widgets.BoldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())})))
 	case b.Phone != "":
-		box.Add(e.boldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone})))
+		box.Add(widgets.BoldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone})))
 	}
 	key := report.SourceLineKey
 	if b.Kind == report.Reprint {
 		key = report.SourceReprintKey
 	}
 	small := func(s string) *widgets.Para {
-		return e.coloredText(s, theme.ColorNameForeground, theme.SizeNameCaptionText, false)
+		return coloredText(s, theme.ColorNameForeground, theme.SizeNameCaptionText, false)
 	}
 	if len(b.Sources) == 0 {
 		box.Add(small(e.loc.Tf(key, map[string]any{"Source": t(b.SourceKey())})))
@@ -143,19 +143,19 @@ func (s *reportScreen) link(name, addr, key string, small bool) fyne.CanvasObjec
 	e := s.e
 	u, err := url.Parse(addr)
 	if err != nil {
-		return e.text(addr)
+		return widgets.Text(addr)
 	}
 	link := widget.NewHyperlink(addr, u)
 	link.Wrapping = fyne.TextWrapBreak
 	if small {
 		link.SizeName = theme.SizeNameCaptionText
 	}
-	cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), false, func() {
+	cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
 		e.clip.SetContent(addr)
 	})
 	cp.Importance = widget.LowImportance
 	s.control(key, cp)
-	return e.row(nil, cp, link)
+	return widgets.Row(nil, cp, link)
 }
 
 // refresh shows the country chosen; it asks to be built again when the
@@ -174,7 +174,7 @@ func (s *reportScreen) update(st progress.State) {
 // reportButton leads to where to report it.
 func reportButton(e env, p *page, key string) fyne.CanvasObject {
 	tile := widgets.Tile{Title: e.loc.T(report.HeadingKey), Icon: theme.InfoIcon(), Arrow: true,
-		Importance: widget.MediumImportance, Tapped: func() { e.nav.open(&route{kind: reportRoute}) }}.Build(e.rtl())
+		Importance: widget.MediumImportance, Tapped: func() { e.nav.open(&route{kind: reportRoute}) }}.Build()
 	p.control(key, tile.Button)
 	return tile.Object
 }

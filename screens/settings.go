@@ -61,29 +61,29 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 		}
 	}
 
-	s.status = e.text("")
+	s.status = widgets.Text("")
 	del := widgets.Tile{Title: t("settings.delete"), Icon: theme.DeleteIcon(),
-		Importance: widget.DangerImportance, Tapped: s.confirmDelete}.Build(e.rtl())
+		Importance: widget.DangerImportance, Tapped: s.confirmDelete}.Build()
 	s.control("delete", del.Button)
 
 	// Text size first: what someone who cannot read the screen well
 	// comes here for.
-	objs := []fyne.CanvasObject{e.heading(t("settings.title")),
-		e.subHeading(t("settings.text_size")), s.textSize.Box,
-		e.subHeading(t("settings.language")), s.language.Box,
-		e.subHeading(t("settings.theme")), s.theme.Box,
-		e.subHeading(t("settings.phone")), s.phone.Box, reportButton(e, &s.page, "report"),
-		e.subHeading(t("settings.progress")), s.status, del.Object,
+	objs := []fyne.CanvasObject{widgets.Heading(t("settings.title")),
+		widgets.SubHeading(t("settings.text_size")), s.textSize.Box,
+		widgets.SubHeading(t("settings.language")), s.language.Box,
+		widgets.SubHeading(t("settings.theme")), s.theme.Box,
+		widgets.SubHeading(t("settings.phone")), s.phone.Box, reportButton(e, &s.page, "report"),
+		widgets.SubHeading(t("settings.progress")), s.status, del.Object,
 		widget.NewSeparator(),
-		e.subHeading(t("about.heading")),
-		e.text(e.loc.Tf("about.version", map[string]any{"Version": e.version})),
-		e.boldText(t("about.privacy")),
-		e.text(t("about.never_asks")),
-		e.text(t("about.data")),
+		widgets.SubHeading(t("about.heading")),
+		widgets.Text(e.loc.Tf("about.version", map[string]any{"Version": e.version})),
+		widgets.BoldText(t("about.privacy")),
+		widgets.Text(t("about.never_asks")),
+		widgets.Text(t("about.data")),
 	}
 	path := widget.NewLabel(e.store.Path())
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
-	objs = append(objs, path, e.subHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
+	objs = append(objs, path, widgets.SubHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
 	objs = append(objs, aboutSources(e)...)
 	s.page = newPage(objs...)
 	return s
@@ -121,7 +121,7 @@ func enumChoice(e env, title, keyPrefix string, values []string, changed func(st
 		value[w], shown[v] = v, w
 		options = append(options, w)
 	}
-	return widgets.NewChoice(options, "", e.rtl(), func(o string) fyne.CanvasObject { return e.text(o) },
+	return widgets.NewChoice(options, "", func(o string) fyne.CanvasObject { return widgets.Text(o) },
 		optionLabel(e, title), func(w string) { changed(value[w]) }), shown
 }
 
@@ -190,11 +190,11 @@ func languageList(e env, title string, opts []languageOption, changed func(strin
 			fonts[o.name] = theme.DefaultTextFont() // Latin and Cyrillic
 		}
 	}
-	return widgets.NewChoice(names, "", e.rtl(), func(name string) fyne.CanvasObject {
+	return widgets.NewChoice(names, "", func(name string) fyne.CanvasObject {
 		if f, ok := fonts[name]; ok {
-			return newNameText(name, f, e.rtl())
+			return newNameText(name, f)
 		}
-		return e.text(name) // "Same as this device", in the language on screen
+		return widgets.Text(name) // "Same as this device", in the language on screen
 	}, optionLabel(e, title), changed)
 }
 
@@ -205,10 +205,10 @@ type nameText struct {
 	text *canvas.Text
 }
 
-func newNameText(s string, font fyne.Resource, rtl bool) *nameText {
+func newNameText(s string, font fyne.Resource) *nameText {
 	t := &nameText{text: canvas.NewText(s, nil)}
 	t.text.FontSource = font
-	if rtl {
+	if widgets.RightToLeft() {
 		t.text.Alignment = fyne.TextAlignTrailing
 	}
 	t.ExtendBaseWidget(t)

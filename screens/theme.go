@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/assets"
 	"codesafety/screens/widgets"
@@ -20,7 +21,10 @@ type appTheme struct {
 	variant *fyne.ThemeVariant // nil: follow the system
 	scale   float32
 	font    *assets.Font // the shipped font for the language's script, if any
+	rtl     bool         // the language reads right to left: the widgets follow
 }
+
+var _ widgets.Directed = (*appTheme)(nil)
 
 var (
 	primaryBlue = color.NRGBA{R: 0x15, G: 0x65, B: 0xC0, A: 0xFF} // 5.8:1 with white
@@ -77,7 +81,7 @@ func textScale(size string) float32 {
 // 15924 code of the language on screen, whose shipped font (Devanagari,
 // Arabic) then comes first, before Fyne's own.
 func newAppTheme(themeName, textSize, script string) *appTheme {
-	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize)}
+	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize), rtl: lang.ScriptRightToLeft(script)}
 	if f, ok := assets.Fonts[script]; ok {
 		t.font = &f
 	}
@@ -91,6 +95,10 @@ func newAppTheme(themeName, textSize, script string) *appTheme {
 	}
 	return t
 }
+
+// RightToLeft: the language on screen reads right to left; the widgets
+// take their direction from this (widgets.Directed).
+func (t *appTheme) RightToLeft() bool { return t.rtl }
 
 // HasKitColors: the theme has the widget kit's own colours.
 func (t *appTheme) HasKitColors() {}

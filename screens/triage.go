@@ -26,14 +26,14 @@ func newTriageScreen(e env, r *route) *triageScreen {
 	id := r.scenario
 	s := &triageScreen{e: e, r: r}
 	s.q, s.current = view.Question(e.store.State(), id, r.question)
-	objs := []fyne.CanvasObject{e.text(e.loc.T(id.TitleKey()))}
+	objs := []fyne.CanvasObject{widgets.Text(e.loc.T(id.TitleKey()))}
 	if q := s.q; q != nil {
-		objs = append(objs, e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey())))
+		objs = append(objs, widgets.Heading(e.loc.T(q.TextKey())), widgets.Text(e.loc.T(q.HelpKey())))
 		for _, a := range q.Answers {
 			answer := a.ID
 			objs = append(objs, s.answerTile(q, answer, func() { s.answered(answer) }))
 		}
-		objs = append(objs, e.text(e.loc.T("triage.saved")))
+		objs = append(objs, widgets.Text(e.loc.T("triage.saved")))
 	}
 	s.page = newPage(objs...)
 	return s
@@ -46,7 +46,7 @@ func (s *triageScreen) answerTile(q *checklist.Question, answer string, tapped f
 		icon = theme.ConfirmIcon()
 	}
 	v := widgets.Tile{Title: s.e.loc.T(q.AnswerKey(answer)), Icon: icon, Importance: widget.HighImportance,
-		Tapped: tapped}.Build(s.e.rtl())
+		Tapped: tapped}.Build()
 	s.control("answer:"+answer, v.Button)
 	return v.Object
 }
@@ -76,7 +76,7 @@ type phoneScreen struct {
 func newPhoneScreen(e env) *phoneScreen {
 	q := checklist.PhoneQuestion
 	s := &phoneScreen{triageScreen{e: e, q: q, current: e.store.State().Phone}}
-	objs := []fyne.CanvasObject{e.heading(e.loc.T(q.TextKey())), e.text(e.loc.T(q.HelpKey()))}
+	objs := []fyne.CanvasObject{widgets.Heading(e.loc.T(q.TextKey())), widgets.Text(e.loc.T(q.HelpKey()))}
 	for _, a := range q.Answers {
 		phone := a.ID
 		objs = append(objs, s.answerTile(q, phone, func() {

@@ -221,7 +221,7 @@ func New(d Deps) *UI {
 	u.look[0], u.language = d.Catalog.Resolve(d.Lang, st.Language, d.System), st.Language
 	u.loc = d.Catalog.Localizer(u.look[0])
 	u.applyTheme(st) // the theme first: its fonts are the ones to load
-	fontsLoaded := loadFonts(d.App.Driver(), u.env().rtl(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
+	fontsLoaded := loadFonts(d.App.Driver(), widgets.RightToLeft(), fyne.TextStyle{}, fyne.TextStyle{Bold: true})
 	u.Window = d.App.NewWindow(u.loc.T("app.name"))
 	<-fontsLoaded // before anything on this goroutine measures text
 	// 600 high, so the whole window fits a 1366×768 laptop screen, and a
@@ -606,20 +606,20 @@ func (u *UI) buildFrame(st progress.State) {
 	}
 	// Neutral, and saying what it does: it closes the app. Nothing on the
 	// screen competes with the warning's red.
-	quickExit := widgets.NewButton(e.line(exitText), theme.CancelIcon(), t("a11y.quick_exit"), e.rtl(), u.quit)
-	u.settingsBtn = widgets.NewButton(e.line(t("nav.settings")), theme.SettingsIcon(), t("a11y.settings"), e.rtl(),
+	quickExit := widgets.NewButton(e.line(exitText), theme.CancelIcon(), t("a11y.quick_exit"), u.quit)
+	u.settingsBtn = widgets.NewButton(e.line(t("nav.settings")), theme.SettingsIcon(), t("a11y.settings"),
 		func() { u.open(&route{kind: settingsRoute}) })
 	textSize := widgets.NewButton(e.line(t("nav.text_size")), nil, u.loc.Tf("a11y.text_size",
-		map[string]any{"Size": t("settings.text." + st.TextSize)}), e.rtl(), func() { u.nextTextSize() })
+		map[string]any{"Size": t("settings.text." + st.TextSize)}), func() { u.nextTextSize() })
 	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
-	if e.rtl() { // the bar mirrored: back on the right, pointing right
+	if widgets.RightToLeft() { // the bar mirrored: back on the right, pointing right
 		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
 	}
 	name := widget.NewLabelWithStyle(t("app.name"), align, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
 	// An arrow alone, so the bar fits a phone with the largest text; a
 	// screen reader says what it does. Hidden at home.
-	u.backBtn = widgets.NewButton("", backIcon, t("a11y.back"), false, u.back)
+	u.backBtn = widgets.NewButton("", backIcon, t("a11y.back"), u.back)
 	u.bar = page{}
 	u.bar.control("bar:back", u.backBtn)
 	u.bar.control("bar:text-size", textSize)
@@ -628,7 +628,7 @@ func (u *UI) buildFrame(st progress.State) {
 	// In reading order, so Tab goes back, text size, settings, quick exit;
 	// on a phone the bar takes two rows, quick exit staying on the first.
 	normal := newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag()))
-	topBar := &widgets.TopBar{RTL: e.rtl(), NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
+	topBar := &widgets.TopBar{NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
 		2*theme.InnerPadding()}
 	bar := container.New(topBar, u.backBtn, name, textSize, u.settingsBtn, quickExit)
 	// The bar keeps the normal text size, so it fits a phone in every
@@ -660,19 +660,18 @@ func (u *UI) nextTextSize() {
 // noticeBanner is where news about saved progress is shown until it is
 // dismissed; hidden when there is none.
 func (u *UI) noticeBanner() *fyne.Container {
-	e := u.env()
-	ok := widgets.NewButton(u.loc.T("dialog.ok"), nil, "", false, func() {
+	ok := widgets.NewButton(u.loc.T("dialog.ok"), nil, "", func() {
 		u.setNotice(nil)
 		u.frame.Refresh()
 	})
 	u.bar.control("notice:ok", ok)
-	u.noticeText = e.text("")
+	u.noticeText = widgets.Text("")
 	// A problem that lasts (progress that cannot be saved) is also said in
 	// Settings, under saved progress, after this is dismissed.
 	// Neutral, with an information icon: it is news, not an action to take.
 	icon := widget.NewIcon(theme.InfoIcon())
 	banner := widgets.OnColor(theme.ColorNameInputBackground,
-		e.row(container.NewVBox(icon), nil, container.NewVBox(u.noticeText, e.start(ok))))
+		widgets.Row(container.NewVBox(icon), nil, container.NewVBox(u.noticeText, widgets.Start(ok))))
 	banner.Hide()
 	return banner
 }

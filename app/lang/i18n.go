@@ -279,8 +279,12 @@ func Script(tag string) string {
 }
 
 // RightToLeft reports whether tag is written right to left.
-func RightToLeft(tag string) bool {
-	switch Script(tag) {
+func RightToLeft(tag string) bool { return ScriptRightToLeft(Script(tag)) }
+
+// ScriptRightToLeft reports whether a script (ISO 15924) is written right
+// to left.
+func ScriptRightToLeft(script string) bool {
+	switch script {
 	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo":
 		return true
 	}

@@ -15,7 +15,6 @@ import (
 // The bar's height depends on its width, which Fyne's layouts cannot ask:
 // Frame decides from the window's width before it measures the bar.
 type TopBar struct {
-	RTL       bool
 	NameWidth float32 // the width of the name in full
 	twoRows   bool
 }
@@ -103,7 +102,7 @@ func (b *TopBar) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	first, second := b.rows(objs)
 	h1 := rowHeight(first)
 	place := func(o fyne.CanvasObject, x, y, w, h float32) {
-		if b.RTL {
+		if RightToLeft() {
 			x = s.Width - x - w
 		}
 		o.Move(fyne.NewPos(x, y))

@@ -19,6 +19,9 @@ import (
 // theme is in Arabic.
 type arabicTheme struct{ fyne.Theme }
 
+// RightToLeft: Arabic reads right to left, and the widgets follow.
+func (arabicTheme) RightToLeft() bool { return true }
+
 func (arabicTheme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Bold {
 		return assets.Fonts["Arab"].Bold
@@ -100,12 +103,12 @@ func TestRightToLeftParagraph(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(arabicTheme{theme.DefaultTheme()})
 	text := "إذا طلبه منك أحد، فهذا احتيال، في كل مرة. لا تشارك الرمز أبدًا، ولا حتى مع الأصدقاء أو العائلة."
-	p := NewPara(text, true, "", "", false)
+	p := NewPara(text, "", "", false)
 	w := test.NewWindow(p)
 	defer w.Close()
 	w.Resize(fyne.NewSize(240, 400))
 	p.Resize(fyne.NewSize(200, p.MinSize().Height))
-	r := test.WidgetRenderer(p).(*rtlRenderer)
+	r := test.WidgetRenderer(p).(*paraRenderer).current().(*rtlRenderer)
 	r.Layout(p.Size())
 	rows := map[float32][]*canvas.Text{}
 	for _, o := range r.Objects() {

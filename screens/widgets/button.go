@@ -35,12 +35,9 @@ var (
 // NewButton is a button with words and an icon (either may be empty); in a
 // right-to-left language the icon comes first on the right, where the
 // words start.
-func NewButton(text string, icon fyne.Resource, a11y string, rtl bool, tapped func()) *Button {
+func NewButton(text string, icon fyne.Resource, a11y string, tapped func()) *Button {
 	b := &Button{A11y: a11y}
 	b.Text, b.Icon, b.OnTapped = text, icon, tapped
-	if rtl {
-		b.IconPlacement = widget.ButtonIconTrailingText
-	}
 	b.ExtendBaseWidget(b)
 	return b
 }
@@ -48,6 +45,9 @@ func NewButton(text string, icon fyne.Resource, a11y string, rtl bool, tapped fu
 // CreateRenderer is Fyne's button, at least 44×44 px, with a ring round
 // it while it has the keyboard focus.
 func (b *Button) CreateRenderer() fyne.WidgetRenderer {
+	if RightToLeft() {
+		b.IconPlacement = widget.ButtonIconTrailingText
+	}
 	b.ring = focusRing()
 	return &ringed{WidgetRenderer: b.Button.CreateRenderer(), ring: b.ring, owner: b, focused: func() bool { return b.focused }}
 }
@@ -139,14 +139,13 @@ type TileView struct {
 	tile   Tile
 	words  *fyne.Container
 	fg     fyne.ThemeColorName
-	rtl    bool
 }
 
 // Build lays the words over a button without text; a screen reader hears
 // the same words.
-func (t Tile) Build(rtl bool) *TileView {
-	v := &TileView{tile: t, rtl: rtl, fg: theme.ColorNameForeground, words: container.NewVBox()}
-	v.Button = NewButton("", nil, "", false, t.Tapped)
+func (t Tile) Build() *TileView {
+	v := &TileView{tile: t, fg: theme.ColorNameForeground, words: container.NewVBox()}
+	v.Button = NewButton("", nil, "", t.Tapped)
 	v.Button.Importance = t.Importance
 	switch t.Importance {
 	case widget.HighImportance:
@@ -162,13 +161,9 @@ func (t Tile) Build(rtl bool) *TileView {
 		left = container.NewCenter(widget.NewIcon(theme.NewColoredResource(t.Icon, v.fg)))
 	}
 	if t.Arrow {
-		next := theme.NavigateNextIcon()
-		if rtl {
-			next = theme.NavigateBackIcon() // "go on" points the way the words read
-		}
-		right = container.NewCenter(widget.NewIcon(theme.NewColoredResource(next, v.fg)))
+		right = container.NewCenter(newGoOn(v.fg))
 	}
-	v.Object = container.NewStack(v.Button, container.NewPadded(Row(rtl, left, right, v.words)))
+	v.Object = container.NewStack(v.Button, container.NewPadded(Row(left, right, v.words)))
 	return v
 }
 
@@ -184,10 +179,31 @@ func (v *TileView) SetLines(lines []string, boldLast bool) {
 	if v.tile.Large {
 		size = theme.SizeNameSubHeadingText
 	}
-	objs := []fyne.CanvasObject{NewPara(v.tile.Title, v.rtl, size, v.fg, true)}
+	objs := []fyne.CanvasObject{NewPara(v.tile.Title, size, v.fg, true)}
 	for i, l := range lines {
-		objs = append(objs, NewPara(l, v.rtl, theme.SizeNameText, v.fg, v.tile.BoldLast && i == len(lines)-1))
+		objs = append(objs, NewPara(l, theme.SizeNameText, v.fg, v.tile.BoldLast && i == len(lines)-1))
 	}
 	v.words.Objects = objs
 	v.words.Refresh()
+}
+
+// goOn is a tile's "go on" arrow: it points the way the words read (to the
+// left in a right-to-left language), as the theme says when it is drawn.
+type goOn struct {
+	widget.BaseWidget
+	fg fyne.ThemeColorName
+}
+
+func newGoOn(fg fyne.ThemeColorName) *goOn {
+	g := &goOn{fg: fg}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+func (g *goOn) CreateRenderer() fyne.WidgetRenderer {
+	next := theme.NavigateNextIcon()
+	if RightToLeft() {
+		next = theme.NavigateBackIcon()
+	}
+	return widget.NewSimpleRenderer(widget.NewIcon(theme.NewColoredResource(next, g.fg)))
 }

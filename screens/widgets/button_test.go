@@ -16,7 +16,7 @@ import (
 // Enter key), and not at all when disabled.
 func TestButtonPresses(t *testing.T) {
 	n := 0
-	b := NewButton("Copy", theme.ContentCopyIcon(), "", false, func() { n++ })
+	b := NewButton("Copy", theme.ContentCopyIcon(), "", func() { n++ })
 	w := window(t, false, container.NewCenter(b), fyne.NewSize(300, 200))
 	test.Tap(b)
 	if n != 1 {
@@ -49,7 +49,7 @@ func TestButtonPresses(t *testing.T) {
 // nothing.
 func TestButtonEscape(t *testing.T) {
 	pressed, escaped := 0, 0
-	b := NewButton("Delete", nil, "", false, func() { pressed++ })
+	b := NewButton("Delete", nil, "", func() { pressed++ })
 	w := window(t, false, container.NewCenter(b), fyne.NewSize(300, 200))
 	w.Canvas().Focus(b)
 	press(t, w.Canvas(), fyne.KeyEscape) // no Escape: nothing happens
@@ -68,7 +68,7 @@ func TestButtonLabel(t *testing.T) {
 		{"", "Quick exit", "Quick exit"},
 		{"More", "More about never sharing the code", "More about never sharing the code"},
 	} {
-		b := NewButton(c.text, theme.InfoIcon(), c.a11y, false, nil)
+		b := NewButton(c.text, theme.InfoIcon(), c.a11y, nil)
 		var a fyne.Accessible = b
 		if got := a.AccessibilityLabel(); got != c.want {
 			t.Errorf("button %q, %q: heard as %q, want %q", c.text, c.a11y, got, c.want)
@@ -127,7 +127,7 @@ func sides(icon, text box, rtl bool) error {
 // left-to-right language, right of them in a right-to-left one.
 func TestButtonIconSitsWhereTheWordsStart(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
-		b := NewButton("Start over", theme.ViewRefreshIcon(), "", rtl, nil)
+		b := NewButton("Start over", theme.ViewRefreshIcon(), "", nil)
 		window(t, rtl, container.NewCenter(b), fyne.NewSize(300, 200))
 		icon, text := iconAndWords(t, b, "Start over")
 		if err := sides(icon, text, rtl); err != nil {
@@ -142,7 +142,7 @@ func TestTile(t *testing.T) {
 	n := 0
 	tile := Tile{Title: "Someone asked for my code", Lines: []string{"Secure the account", "0 of 9 done"},
 		BoldLast: true, Icon: theme.WarningIcon(), Arrow: true, Tapped: func() { n++ }}
-	v := tile.Build(false)
+	v := tile.Build()
 	window(t, false, v.Object, fyne.NewSize(360, 300))
 	test.Tap(v.Button)
 	if n != 1 {
@@ -173,7 +173,7 @@ func TestTile(t *testing.T) {
 // A tile's words wrap on a narrow screen instead of running off it.
 func TestTileWordsWrap(t *testing.T) {
 	tile := Tile{Title: "Someone I do not know sent me a message asking for the code I was just sent by text"}
-	v := tile.Build(false)
+	v := tile.Build()
 	w := window(t, false, container.NewVBox(v.Object), fyne.NewSize(200, 400))
 	// The words learn their width from the first layout and their height
 	// from it; the window lays out again when they refresh.
@@ -199,7 +199,7 @@ func TestTileWordsWrap(t *testing.T) {
 // left-to-right language, right of them in a right-to-left one.
 func TestTileIconSitsWhereTheWordsStart(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
-		v := Tile{Title: "Check the account", Icon: theme.AccountIcon(), Importance: widget.HighImportance}.Build(rtl)
+		v := Tile{Title: "Check the account", Icon: theme.AccountIcon(), Importance: widget.HighImportance}.Build()
 		window(t, rtl, v.Object, fyne.NewSize(360, 200))
 		icon, text := iconAndWords(t, v.Object, "Check the account")
 		if err := sides(icon, text, rtl); err != nil {
@@ -217,9 +217,9 @@ func stepLabel(done bool) string {
 }
 
 func newTestStep(changed func(bool)) (*StepCard, *Para, *Para) {
-	open := NewPara("Turn on two-step verification. Then a code alone cannot move your account.", false, theme.SizeNameText, theme.ColorNameForeground, false)
-	folded := NewPara("Turn on two-step verification", false, theme.SizeNameText, theme.ColorNamePlaceHolder, true)
-	return NewStepCard(open, folded, false, stepLabel, changed), open, folded
+	open := NewPara("Turn on two-step verification. Then a code alone cannot move your account.", theme.SizeNameText, theme.ColorNameForeground, false)
+	folded := NewPara("Turn on two-step verification", theme.SizeNameText, theme.ColorNamePlaceHolder, true)
+	return NewStepCard(open, folded, stepLabel, changed), open, folded
 }
 
 // A step's card toggles when tapped and with Space or Enter, calling back
@@ -308,7 +308,7 @@ func TestStepView(t *testing.T) {
 	if bg() != theme.ColorNameWarning || !rest.Visible() || card.Done || len(told) != 1 {
 		t.Errorf("unticked by the state: background %s, rest shown %v, told %v", bg(), rest.Visible(), told)
 	}
-	plain := NewStepView(NewStepCard(widget.NewLabel("a"), widget.NewLabel("b"), false, stepLabel, nil), widget.NewLabel("c"),
+	plain := NewStepView(NewStepCard(widget.NewLabel("a"), widget.NewLabel("b"), stepLabel, nil), widget.NewLabel("c"),
 		theme.ColorNameInputBackground, "")
 	if BackgroundOf(plain.Object.(*fyne.Container)) != theme.ColorNameInputBackground {
 		t.Error("a step that is never urgent is tinted")

@@ -26,11 +26,11 @@ type Choice struct {
 // option's words (a paragraph, or a name in its own font); label is what a
 // screen reader hears for an option, chosen or not. rtl puts the circles
 // on the right.
-func NewChoice(options []string, selected string, rtl bool, words func(option string) fyne.CanvasObject,
+func NewChoice(options []string, selected string, words func(option string) fyne.CanvasObject,
 	label func(option string, chosen bool) string, changed func(string)) *Choice {
 	c := &Choice{Selected: selected, OnChanged: changed, Box: container.NewVBox()}
 	for _, o := range options {
-		r := newRadio(o, words(o), rtl, func() { c.SetSelected(o) }, func(chosen bool) string { return label(o, chosen) })
+		r := newRadio(o, words(o), func() { c.SetSelected(o) }, func(chosen bool) string { return label(o, chosen) })
 		r.selected = o == selected
 		c.items = append(c.items, r)
 		c.Box.Add(r)
@@ -101,12 +101,12 @@ var (
 	_ fyne.Layout         = levelWithFirstLine{}
 )
 
-func newRadio(option string, words fyne.CanvasObject, rtl bool, tapped func(), label func(chosen bool) string) *radio {
+func newRadio(option string, words fyne.CanvasObject, tapped func(), label func(chosen bool) string) *radio {
 	r := &radio{option: option, tapped: tapped, label: label, words: words,
 		focus: canvas.NewRectangle(color.Transparent),
 		fill:  canvas.NewImageFromResource(nil), ring: canvas.NewImageFromResource(nil)}
 	r.mark = container.New(levelWithFirstLine{words}, container.NewStack(r.focus, container.NewCenter(r.fill), container.NewCenter(r.ring)))
-	r.row = Row(rtl, r.mark, nil, r.words)
+	r.row = Row(r.mark, nil, r.words)
 	r.ExtendBaseWidget(r)
 	return r
 }

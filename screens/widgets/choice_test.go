@@ -24,8 +24,8 @@ func optionLabel(option string, chosen bool) string {
 // textSizes is a choice of text size, as Settings asks, in a window.
 func textSizes(t *testing.T, rtl bool, changed func(string)) (*Choice, fyne.Window) {
 	t.Helper()
-	c := NewChoice([]string{"Normal", "Large", "Larger"}, "Normal", rtl, func(o string) fyne.CanvasObject {
-		return NewPara(o, rtl, theme.SizeNameText, theme.ColorNameForeground, false)
+	c := NewChoice([]string{"Normal", "Large", "Larger"}, "Normal", func(o string) fyne.CanvasObject {
+		return NewPara(o, theme.SizeNameText, theme.ColorNameForeground, false)
 	}, optionLabel, changed)
 	return c, window(t, rtl, c.Box, fyne.NewSize(360, 300))
 }
@@ -137,13 +137,13 @@ func TestRadioCirclesSitWhereTheWordsStart(t *testing.T) {
 	}
 	for _, rtl := range []bool{false, true} {
 		words := map[string]fyne.CanvasObject{
-			"short": NewPara(map[bool]string{false: "English", true: "العربية"}[rtl], rtl, theme.SizeNameText, theme.ColorNameForeground, false),
-			"long":  NewPara(long[rtl], rtl, theme.SizeNameText, theme.ColorNameForeground, false),
+			"short": NewPara(map[bool]string{false: "English", true: "العربية"}[rtl], theme.SizeNameText, theme.ColorNameForeground, false),
+			"long":  NewPara(long[rtl], theme.SizeNameText, theme.ColorNameForeground, false),
 			"hindi": name("हिन्दी", "Deva", rtl),
 			"arab":  name("العربية", "Arab", rtl),
 		}
 		options := []string{"short", "long", "hindi", "arab"}
-		c := NewChoice(options, "short", rtl, func(o string) fyne.CanvasObject { return words[o] }, optionLabel, nil)
+		c := NewChoice(options, "short", func(o string) fyne.CanvasObject { return words[o] }, optionLabel, nil)
 		w := window(t, rtl, container.NewVScroll(c.Box), fyne.NewSize(360, 640))
 		w.Content().Refresh() // the paragraphs' height follows from their width
 		for _, r := range c.items {

@@ -31,7 +31,6 @@ type Question struct {
 	Title, Message string
 	Cancel, Action string        // the two buttons' words
 	Icon           fyne.Resource // the action's
-	RTL            bool
 }
 
 // NewConfirm makes the question, to be shown over the canvas cv; done is
@@ -39,17 +38,17 @@ type Question struct {
 // the question is put on screen, with its pop-up.
 func NewConfirm(cv fyne.Canvas, q Question, done func(), shown func(*widget.PopUp)) *Confirm {
 	c := &Confirm{canvas: cv, shown: shown}
-	c.no = NewButton(q.Cancel, theme.CancelIcon(), "", q.RTL, func() { c.popup.Hide() })
-	c.yes = NewButton(q.Action, q.Icon, "", q.RTL, func() {
+	c.no = NewButton(q.Cancel, theme.CancelIcon(), "", func() { c.popup.Hide() })
+	c.yes = NewButton(q.Action, q.Icon, "", func() {
 		c.popup.Hide()
 		done()
 	})
 	c.yes.Importance = widget.DangerImportance
 	c.no.Escape, c.yes.Escape = c.no.OnTapped, c.no.OnTapped
 	c.content = container.NewPadded(container.NewVBox(
-		NewPara(q.Title, q.RTL, theme.SizeNameText, theme.ColorNameForeground, true),
-		NewPara(q.Message, q.RTL, theme.SizeNameText, theme.ColorNameForeground, false),
-		container.NewCenter(Row(q.RTL, c.no, c.yes, nil))))
+		NewPara(q.Title, theme.SizeNameText, theme.ColorNameForeground, true),
+		NewPara(q.Message, theme.SizeNameText, theme.ColorNameForeground, false),
+		container.NewCenter(Row(c.no, c.yes, nil))))
 	c.popup = widget.NewModalPopUp(c.content, c.canvas)
 	return c
 }

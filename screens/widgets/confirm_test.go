@@ -11,7 +11,7 @@ import (
 // deleteQuestion is the question asked before deleting progress.
 func deleteQuestion(rtl bool) Question {
 	return Question{Title: "Delete your progress?", Message: "Every tick on every checklist will be gone.",
-		Cancel: "Cancel", Action: "Delete", Icon: theme.DeleteIcon(), RTL: rtl}
+		Cancel: "Cancel", Action: "Delete", Icon: theme.DeleteIcon()}
 }
 
 // asked shows the question in a window and returns it, the window and how

@@ -36,15 +36,15 @@ type Disclosure struct {
 // NewDisclosure is a disclosure of body, closed. Its words wrap on a
 // narrow screen when wrap is set (a long heading); otherwise they are the
 // button's own. change is told of every opening and closing.
-func NewDisclosure(text DisclosureText, body fyne.CanvasObject, wrap, rtl bool, change func(open bool)) *Disclosure {
+func NewDisclosure(text DisclosureText, body fyne.CanvasObject, wrap bool, change func(open bool)) *Disclosure {
 	d := &Disclosure{body: body, text: text, change: change}
-	d.Button = NewButton("", nil, "", rtl, func() { d.SetOpen(!d.open) })
+	d.Button = NewButton("", nil, "", func() { d.SetOpen(!d.open) })
 	d.Button.Importance = widget.LowImportance
-	var control fyne.CanvasObject = Start(rtl, d.Button)
+	var control fyne.CanvasObject = Start(d.Button)
 	if wrap {
-		d.words = NewPara("", rtl, theme.SizeNameText, theme.ColorNameForeground, true)
+		d.words = NewPara("", theme.SizeNameText, theme.ColorNameForeground, true)
 		d.icon = widget.NewIcon(nil)
-		control = container.NewStack(d.Button, container.NewPadded(Row(rtl, container.NewCenter(d.icon), nil, d.words)))
+		control = container.NewStack(d.Button, container.NewPadded(Row(container.NewCenter(d.icon), nil, d.words)))
 	}
 	d.Object = container.NewVBox(control, body)
 	d.show()

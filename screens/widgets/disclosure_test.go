@@ -17,7 +17,7 @@ var moreLess = DisclosureText{Closed: "More", Open: "Less", A11yClosed: "More ab
 func TestDisclosure(t *testing.T) {
 	body := widget.NewLabel("How to do it")
 	var told []bool
-	d := NewDisclosure(moreLess, body, false, false, func(open bool) { told = append(told, open) })
+	d := NewDisclosure(moreLess, body, false, func(open bool) { told = append(told, open) })
 	w := window(t, false, d.Object, fyne.NewSize(360, 300))
 	if d.Open() || body.Visible() || d.Button.Text != "More" || d.Button.AccessibilityLabel() != "More about: the step" ||
 		d.Button.Icon.Name() != theme.MenuDropDownIcon().Name() {
@@ -49,7 +49,7 @@ func TestDisclosureWordsWrap(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
 		long := DisclosureText{Closed: "Where this advice comes from, and when it was checked", Open: "Where this advice comes from, and when it was checked",
 			A11yClosed: "More about: sources", A11yOpen: "Less about: sources"}
-		d := NewDisclosure(long, widget.NewLabel("sources"), true, rtl, nil)
+		d := NewDisclosure(long, widget.NewLabel("sources"), true, nil)
 		window(t, rtl, d.Object, fyne.NewSize(200, 400))
 		if d.words == nil || d.words.Size().Width > 200 || d.Button.Text != "" {
 			t.Fatalf("rtl %v: the words do not wrap under the button", rtl)

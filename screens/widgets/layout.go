@@ -12,26 +12,53 @@ import (
 // Row lays out one line: what comes first in reading order at the start
 // (left, or right in a right-to-left language), what comes last at the
 // end, and the middle between them. Either end may be nil.
-func Row(rtl bool, first, last, middle fyne.CanvasObject) *fyne.Container {
-	left, right := first, last
-	if rtl {
-		left, right = last, first
-	}
+func Row(first, last, middle fyne.CanvasObject) *fyne.Container {
 	var objs []fyne.CanvasObject // in reading order, for Tab
 	for _, o := range []fyne.CanvasObject{first, middle, last} {
 		if o != nil {
 			objs = append(objs, o)
 		}
 	}
-	return container.New(layout.NewBorderLayout(nil, nil, left, right), objs...)
+	return container.New(rowLayout{first, last}, objs...)
 }
 
-// Start puts o at the start of a line, at its own size.
-func Start(rtl bool, o fyne.CanvasObject) *fyne.Container {
-	if rtl {
-		return container.NewHBox(layout.NewSpacer(), o)
+// rowLayout is a border layout whose sides follow the reading direction.
+type rowLayout struct{ first, last fyne.CanvasObject }
+
+func (r rowLayout) border() fyne.Layout {
+	if RightToLeft() {
+		return layout.NewBorderLayout(nil, nil, r.last, r.first)
 	}
-	return container.NewHBox(o)
+	return layout.NewBorderLayout(nil, nil, r.first, r.last)
+}
+
+func (r rowLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) { r.border().Layout(objs, s) }
+func (r rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size   { return r.border().MinSize(objs) }
+
+// Start puts o at the start of a line, at its own size.
+func Start(o fyne.CanvasObject) *fyne.Container { return container.New(startLayout{}, o) }
+
+// startLayout puts its one object, at its own width, where lines start.
+type startLayout struct{}
+
+func (startLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	for _, o := range objs {
+		w := fyne.Min(o.MinSize().Width, s.Width)
+		x := float32(0)
+		if RightToLeft() {
+			x = s.Width - w
+		}
+		o.Resize(fyne.NewSize(w, s.Height))
+		o.Move(fyne.NewPos(x, 0))
+	}
+}
+
+func (startLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
 }
 
 // themedRect keeps a rectangle's colour in step with the theme.
@@ -44,6 +71,8 @@ var (
 	_ fyne.Widget         = (*themedRect)(nil)
 	_ fyne.WidgetRenderer = (*themedRectRenderer)(nil)
 	_ fyne.Layout         = column{}
+	_ fyne.Layout         = rowLayout{}
+	_ fyne.Layout         = startLayout{}
 )
 
 func newThemedRect(c fyne.ThemeColorName) *themedRect {

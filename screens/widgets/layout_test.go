@@ -18,10 +18,10 @@ import (
 // Tab goes through it in reading order whatever the direction.
 func TestRowFollowsTheReadingOrder(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
-		first := NewButton("First", nil, "", rtl, nil)
-		middle := NewButton("Middle", nil, "", rtl, nil)
-		last := NewButton("Last", nil, "", rtl, nil)
-		row := Row(rtl, first, last, middle)
+		first := NewButton("First", nil, "", nil)
+		middle := NewButton("Middle", nil, "", nil)
+		last := NewButton("Last", nil, "", nil)
+		row := Row(first, last, middle)
 		w := window(t, rtl, row, fyne.NewSize(400, 100))
 		f, _ := boxOf(row, first)
 		m, _ := boxOf(row, middle)
@@ -48,7 +48,7 @@ func TestRowFollowsTheReadingOrder(t *testing.T) {
 func TestStart(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
 		b := widget.NewButton("Back", nil)
-		line := Start(rtl, b)
+		line := Start(b)
 		window(t, rtl, line, fyne.NewSize(400, 100))
 		got, _ := boxOf(line, b)
 		if !near(got.right-got.left, b.MinSize().Width) {
@@ -65,7 +65,7 @@ func TestStart(t *testing.T) {
 // window, in the middle, and uses the whole width of a phone.
 func TestReadingColumn(t *testing.T) {
 	for _, width := range []float32{360, 1200} {
-		p := NewPara("Never share the code.", false, theme.SizeNameText, theme.ColorNameForeground, false)
+		p := NewPara("Never share the code.", theme.SizeNameText, theme.ColorNameForeground, false)
 		s := ReadingColumn(p)
 		window(t, false, s, fyne.NewSize(width, 600))
 		got, _ := boxOf(s, p)

@@ -21,27 +21,43 @@ type Para struct {
 	style fyne.TextStyle
 	size  fyne.ThemeSizeName
 	color fyne.ThemeColorName
-	rtl   bool
 }
 
 var (
 	_ fyne.Widget     = (*Para)(nil)
 	_ fyne.Accessible = (*Para)(nil)
 
+	_ fyne.WidgetRenderer = (*paraRenderer)(nil)
 	_ fyne.WidgetRenderer = (*ltrRenderer)(nil)
 	_ fyne.WidgetRenderer = (*rtlRenderer)(nil)
 )
 
 // NewPara is a paragraph of s in a theme text size and colour, laid out
-// right to left when rtl is set.
-func NewPara(s string, rtl bool, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *Para {
-	p := &Para{text: s, rtl: rtl, size: size, color: color, style: fyne.TextStyle{Bold: bold}}
+// right to left when the theme's language reads that way.
+func NewPara(s string, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *Para {
+	p := &Para{text: s, size: size, color: color, style: fyne.TextStyle{Bold: bold}}
 	p.ExtendBaseWidget(p)
 	return p
 }
 
+// Text is a paragraph of body text.
+func Text(s string) *Para { return NewPara(s, theme.SizeNameText, theme.ColorNameForeground, false) }
+
+// BoldText is a paragraph of body text in bold.
+func BoldText(s string) *Para { return NewPara(s, theme.SizeNameText, theme.ColorNameForeground, true) }
+
+// Heading is a screen's title.
+func Heading(s string) *Para {
+	return NewPara(s, theme.SizeNameHeadingText, theme.ColorNameForeground, true)
+}
+
+// SubHeading is the heading of a part of a screen.
+func SubHeading(s string) *Para {
+	return NewPara(s, theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)
+}
+
 // RTL reports whether the paragraph is laid out right to left.
-func (p *Para) RTL() bool { return p.rtl }
+func (p *Para) RTL() bool { return RightToLeft() }
 
 // Color is the theme colour the paragraph is drawn in.
 func (p *Para) Color() fyne.ThemeColorName { return p.color }
@@ -63,7 +79,7 @@ func (p *Para) FirstLineMiddle() float32 {
 		size = theme.SizeForWidget(theme.SizeNameText, p)
 	}
 	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, p)
-	if p.rtl { // as the right-to-left layout spaces its lines
+	if RightToLeft() { // as the right-to-left layout spaces its lines
 		return pad + min(fyne.MeasureText(rtlLineSample, size, p.style).Height, size*rtlLineHeight)/2
 	}
 	// a line's height is its fonts' (Fyne's rich text)
@@ -76,17 +92,41 @@ func (p *Para) AccessibilityLabel() string { return p.text }
 // AccessibilityRole of a paragraph.
 func (p *Para) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
-func (p *Para) CreateRenderer() fyne.WidgetRenderer {
-	if p.rtl {
-		return &rtlRenderer{p: p}
-	}
-	seg := &widget.TextSegment{Text: p.text, Style: widget.RichTextStyleParagraph}
-	rt := widget.NewRichText(seg)
-	rt.Wrapping = fyne.TextWrapWord
-	r := &ltrRenderer{p: p, rt: rt, seg: seg}
-	r.sync()
-	return r
+// CreateRenderer lays the paragraph out in the theme's direction each time
+// it is laid out: built before the theme of its language was set, it
+// still reads the right way.
+func (p *Para) CreateRenderer() fyne.WidgetRenderer { return &paraRenderer{p: p} }
+
+// paraRenderer is Fyne's rich text for a left-to-right language, the app's
+// own layout (bidi.go) for a right-to-left one, as the theme says now.
+type paraRenderer struct {
+	p   *Para
+	ltr *ltrRenderer
+	rtl *rtlRenderer
 }
+
+func (r *paraRenderer) current() fyne.WidgetRenderer {
+	if RightToLeft() {
+		if r.rtl == nil {
+			r.rtl = &rtlRenderer{p: r.p}
+		}
+		return r.rtl
+	}
+	if r.ltr == nil {
+		seg := &widget.TextSegment{Text: r.p.text, Style: widget.RichTextStyleParagraph}
+		rt := widget.NewRichText(seg)
+		rt.Wrapping = fyne.TextWrapWord
+		r.ltr = &ltrRenderer{p: r.p, rt: rt, seg: seg}
+		r.ltr.sync()
+	}
+	return r.ltr
+}
+
+func (r *paraRenderer) Layout(s fyne.Size)           { r.current().Layout(s) }
+func (r *paraRenderer) MinSize() fyne.Size           { return r.current().MinSize() }
+func (r *paraRenderer) Objects() []fyne.CanvasObject { return r.current().Objects() }
+func (r *paraRenderer) Destroy()                     {}
+func (r *paraRenderer) Refresh()                     { r.current().Refresh() }
 
 type ltrRenderer struct {
 	p   *Para

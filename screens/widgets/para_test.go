@@ -35,7 +35,7 @@ func lines(p *Para) (texts []string, boxes []box) {
 // the left, in reading order, with every word; its height holds them all.
 func TestParagraphWraps(t *testing.T) {
 	text := "If anyone asks you for it, it is a scam, every time. Never share the code, not even with friends or family."
-	p := NewPara(text, false, theme.SizeNameText, theme.ColorNameForeground, false)
+	p := NewPara(text, theme.SizeNameText, theme.ColorNameForeground, false)
 	w := window(t, false, container.NewVBox(p), fyne.NewSize(200+2*theme.Padding(), 600))
 	w.Content().Refresh() // its height follows from the width it was given
 	texts, boxes := lines(p)
@@ -62,7 +62,7 @@ func TestParagraphWraps(t *testing.T) {
 // A right-to-left paragraph keeps every line right-aligned after its words
 // change, and a screen reader hears the new words, as text.
 func TestParagraphSetText(t *testing.T) {
-	p := NewPara("لا تشارك الرمز.", true, theme.SizeNameText, theme.ColorNameForeground, true)
+	p := NewPara("لا تشارك الرمز.", theme.SizeNameText, theme.ColorNameForeground, true)
 	w := window(t, true, container.NewVBox(p), fyne.NewSize(240, 600))
 	text := "إذا طلبه منك أحد، فهذا احتيال، في كل مرة. لا تشارك الرمز أبدًا، ولا حتى مع الأصدقاء أو العائلة."
 	p.SetText(text)

@@ -16,7 +16,6 @@ type ProgressBar struct {
 	widget.BaseWidget
 	Value, Max float64
 	label      string
-	rtl        bool
 }
 
 var (
@@ -27,8 +26,10 @@ var (
 )
 
 // NewProgressBar is an empty bar of max steps.
-func NewProgressBar(max int, rtl bool) *ProgressBar {
-	p := &ProgressBar{Max: float64(max), rtl: rtl}
+// It fills from where the words start: from the right in a right-to-left
+// language.
+func NewProgressBar(max int) *ProgressBar {
+	p := &ProgressBar{Max: float64(max)}
 	p.ExtendBaseWidget(p)
 	return p
 }
@@ -54,7 +55,7 @@ func (p *ProgressBar) Filled(s fyne.Size) (x, width float32) {
 		part = float32(min(max(p.Value/p.Max, 0), 1))
 	}
 	width = s.Width * part
-	if p.rtl {
+	if RightToLeft() {
 		return s.Width - width, width
 	}
 	return 0, width

@@ -41,7 +41,7 @@ func sameColor(a, b color.Color) bool {
 // screen reader hears the words it is given.
 func TestProgressBarFillsFromTheReadingSide(t *testing.T) {
 	for _, rtl := range []bool{false, true} {
-		p := NewProgressBar(4, rtl)
+		p := NewProgressBar(4)
 		window(t, rtl, container.NewVBox(p), fyne.NewSize(400+2*theme.Padding(), 100))
 		width := p.Size().Width
 		if width < 390 {
@@ -78,7 +78,7 @@ func TestProgressBarStaysInside(t *testing.T) {
 		max, done int
 		want      float32 // part filled
 	}{{3, 5, 1}, {3, -1, 0}, {0, 2, 0}} {
-		p := NewProgressBar(c.max, false)
+		p := NewProgressBar(c.max)
 		window(t, false, container.NewVBox(p), fyne.NewSize(200, 100))
 		p.SetProgress(c.done, "")
 		f := fill(t, p)

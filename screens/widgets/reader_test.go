@@ -28,12 +28,12 @@ type readerScreen struct {
 func newReaderScreen(t *testing.T) *readerScreen {
 	t.Helper()
 	s := &readerScreen{
-		top:   NewButton("", theme.SettingsIcon(), "Settings", false, nil),
-		intro: NewPara("Never share the code.", false, theme.SizeNameText, theme.ColorNameForeground, false),
-		hide:  NewPara("Shown after More.", false, theme.SizeNameText, theme.ColorNameForeground, false),
-		copy:  NewButton("Copy", theme.ContentCopyIcon(), "Copy the steps", false, nil),
-		tile:  Tile{Title: "Secure the account", Lines: []string{"0 of 9 done"}}.Build(false),
-		tail:  NewPara(strings.Repeat("The last words, far down. ", 40), false, theme.SizeNameText, theme.ColorNameForeground, false),
+		top:   NewButton("", theme.SettingsIcon(), "Settings", nil),
+		intro: NewPara("Never share the code.", theme.SizeNameText, theme.ColorNameForeground, false),
+		hide:  NewPara("Shown after More.", theme.SizeNameText, theme.ColorNameForeground, false),
+		copy:  NewButton("Copy", theme.ContentCopyIcon(), "Copy the steps", nil),
+		tile:  Tile{Title: "Secure the account", Lines: []string{"0 of 9 done"}}.Build(),
+		tail:  NewPara(strings.Repeat("The last words, far down. ", 40), theme.SizeNameText, theme.ColorNameForeground, false),
 	}
 	s.hide.Hide()
 	s.scroll = ReadingColumn(s.intro, s.hide, s.copy, s.tile.Object, s.tail)

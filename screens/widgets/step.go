@@ -24,7 +24,6 @@ type StepCard struct {
 
 	label            func(done bool) string
 	open, folded     fyne.CanvasObject
-	rtl              bool
 	focused, hovered bool
 	box              *canvas.Rectangle
 }
@@ -44,8 +43,8 @@ const CheckBoxSize = 28
 // NewStepCard is a step to tick: open are its words while it is not done,
 // folded while it is; label is what a screen reader hears, done or not;
 // changed is called when a person ticks or unticks it.
-func NewStepCard(open, folded fyne.CanvasObject, rtl bool, label func(done bool) string, changed func(bool)) *StepCard {
-	c := &StepCard{open: open, folded: folded, rtl: rtl, label: label, OnChanged: changed}
+func NewStepCard(open, folded fyne.CanvasObject, label func(done bool) string, changed func(bool)) *StepCard {
+	c := &StepCard{open: open, folded: folded, label: label, OnChanged: changed}
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -155,7 +154,7 @@ func (r *stepRenderer) Layout(s fyne.Size) {
 	r.hover.Resize(s)
 	r.ring.Resize(s)
 	boxX, wordsX := pad, side
-	if r.c.rtl {
+	if RightToLeft() {
 		boxX, wordsX = s.Width-side+pad, 0
 	}
 	r.box.Move(fyne.NewPos(boxX, pad))
