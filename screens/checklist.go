@@ -107,13 +107,13 @@ func (s *checklistScreen) intro() fyne.CanvasObject {
 // dontsBox is the short "Don't" box: words to read, nothing to tick.
 func (s *checklistScreen) dontsBox() fyne.CanvasObject {
 	e := s.e
-	box := container.NewVBox(widgets.BoldText(e.loc.T(checklist.DontsKey)))
+	objs := []fyne.CanvasObject{widgets.BoldText(e.loc.T(checklist.DontsKey))}
 	for _, d := range s.sc.Donts {
 		// The icon level with the first line, below the paragraph's inner padding.
 		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widget.NewIcon(theme.CancelIcon()))
-		box.Add(widgets.Row(container.NewVBox(icon), nil, widgets.Text(e.loc.T(d.TextKey()))))
+		objs = append(objs, widgets.Row(container.NewVBox(icon), nil, widgets.Text(e.loc.T(d.TextKey()))))
 	}
-	return widgets.OnColor(theme.ColorNameInputBackground, box)
+	return widgets.OnColor(theme.ColorNameInputBackground, container.NewVBox(objs...))
 }
 
 // folded is a part of the checklist behind its heading, a disclosure.
@@ -215,18 +215,19 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 
 func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
-	box := container.NewVBox(
+	// Each box made with all it holds: every Add would lay it out again.
+	objs := []fyne.CanvasObject{
 		widgets.BoldText(t("step.how")), widgets.Text(st.How(e.loc, e.store.State().Phone)),
-		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey())))
+		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey()))}
 	for _, id := range st.Terms {
-		box.Add(termView(e, s.r, st.ID, id, &s.page))
+		objs = append(objs, termView(e, s.r, st.ID, id, &s.page))
 	}
-	sources := container.NewVBox()
+	var refs []fyne.CanvasObject
 	for _, ref := range checklist.References(st.Sources...) {
-		sources.Add(sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, true))
+		refs = append(refs, sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, true))
 	}
-	box.Add(sourcesFold(e, s.r, "sources:"+st.ID, &s.page, sources))
-	return box
+	objs = append(objs, sourcesFold(e, s.r, "sources:"+st.ID, &s.page, container.NewVBox(refs...)))
+	return container.NewVBox(objs...)
 }
 
 // termView is a word a person may not know, as a disclosure of its plain

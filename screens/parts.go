@@ -45,9 +45,9 @@ func newPage(objs ...fyne.CanvasObject) page {
 // elsewhere when no browser opens; no address in the running text. A
 // source with no address (a campaign, a press report) is shown by name.
 func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyne.CanvasObject {
-	box := container.NewVBox()
+	var objs []fyne.CanvasObject
 	if len(urls) == 0 {
-		box.Add(widgets.BoldText(name))
+		objs = append(objs, widgets.BoldText(name))
 	}
 	for _, addr := range urls {
 		u, err := url.Parse(addr)
@@ -58,20 +58,20 @@ func sourceLinks(e env, name string, urls []string, secondary, checked bool) fyn
 		if widgets.RightToLeft() {
 			link.Alignment = fyne.TextAlignTrailing
 		}
-		box.Add(link)
+		objs = append(objs, link)
 		cp := widgets.NewButton(e.loc.T("step.copy_address"), theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
 			e.clip.SetContent(addr)
 		})
 		cp.Importance = widget.LowImportance
-		box.Add(widgets.Start(cp))
+		objs = append(objs, widgets.Start(cp))
 	}
 	if checked {
-		box.Add(widgets.Text(e.loc.Tf("step.checked_on", map[string]any{"Date": checklist.SourcesChecked})))
+		objs = append(objs, widgets.Text(e.loc.Tf("step.checked_on", map[string]any{"Date": checklist.SourcesChecked})))
 	}
 	if secondary {
-		box.Add(widgets.Text(e.loc.T("step.secondary")))
+		objs = append(objs, widgets.Text(e.loc.T("step.secondary")))
 	}
-	return box
+	return container.NewVBox(objs...)
 }
 
 // disclosure shows and hides body under a quiet button titled title (or

@@ -28,13 +28,17 @@ type Choice struct {
 // on the right.
 func NewChoice(options []string, selected string, words func(option string) fyne.CanvasObject,
 	label func(option string, chosen bool) string, changed func(string)) *Choice {
-	c := &Choice{Selected: selected, OnChanged: changed, Box: container.NewVBox()}
+	c := &Choice{Selected: selected, OnChanged: changed}
+	var objs []fyne.CanvasObject
 	for _, o := range options {
 		r := newRadio(o, words(o), func() { c.SetSelected(o) }, func(chosen bool) string { return label(o, chosen) })
 		r.selected = o == selected
 		c.items = append(c.items, r)
-		c.Box.Add(r)
+		objs = append(objs, r)
 	}
+	// all at once: each Add would lay the box out again, measuring every
+	// option's words so far
+	c.Box = container.NewVBox(objs...)
 	return c
 }
 
