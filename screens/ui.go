@@ -239,10 +239,11 @@ func New(d Deps) *UI {
 }
 
 // storeChanged hears of every change of the store, and follows it on the
-// UI's goroutine.
+// UI's goroutine: a change made here is told on it already; what the
+// saving goroutine tells (c.Saving) is moved to it.
 func (u *UI) storeChanged(c progress.Change) {
-	if c.Err == nil && !c.Merged && !c.Saved {
-		u.changed(c) // made here, on the UI's goroutine
+	if !c.Saving {
+		u.changed(c)
 		return
 	}
 	u.deps.Do(func() { u.changed(c) })

@@ -54,6 +54,9 @@ type Change struct {
 	Merged   bool  // another window's changes were read in
 	Err      error // the save failed: ErrBusy (tried again), ErrNewerOnDisk (no more saving), or another
 	Saved    bool  // a save went through after one that failed: a notice about that can go
+	// Saving: told by the saving goroutine (a merge, a failed save, a save
+	// that went through again), not by the change made on the caller's
+	Saving bool
 }
 
 // Store holds the state in memory and has every change saved at once by a
@@ -390,7 +393,7 @@ func (s *Store) saved(snapshot, saved State, err error) (tell *Change, stop bool
 		}
 	}
 	if tell != nil {
-		tell.State, tell.Settings = s.state.clone(), settingsOf(s.state) != before
+		tell.State, tell.Settings, tell.Saving = s.state.clone(), settingsOf(s.state) != before, true
 	}
 	return tell, err != nil && !errors.Is(err, ErrBusy)
 }

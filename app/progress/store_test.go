@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -414,5 +415,26 @@ func TestQuitRetriesAFailedSave(t *testing.T) {
 	st, err := ReadState(dir)
 	if err != nil || !st.Checklists[string(checklist.Asked)].IsDone("call-them") {
 		t.Errorf("the tick was lost on quitting: %+v, %v", st.Checklists, err)
+	}
+}
+
+// A notice says where it comes from: a change made through the store is
+// told on the caller's goroutine (Saving false); what the saving goroutine
+// finds (another window's changes) says so, for the window to move it to
+// its own goroutine.
+func TestANoticeSaysWhoTellsIt(t *testing.T) {
+	dir := t.TempDir()
+	a, b := OpenStore(dir), OpenStore(dir)
+	var notices []Change
+	var mu sync.Mutex
+	b.OnChange(func(c Change) { mu.Lock(); notices = append(notices, c); mu.Unlock() })
+	a.SetDone(checklist.Asked, "call-them", true)
+	must(t, a.Flush())
+	b.SetDone(checklist.Asked, "report-and-block", true)
+	must(t, b.Flush())
+	mu.Lock()
+	defer mu.Unlock()
+	if len(notices) != 2 || notices[0].Saving || notices[0].Merged || !notices[1].Saving || !notices[1].Merged {
+		t.Errorf("notices %+v", notices)
 	}
 }
