@@ -90,6 +90,7 @@ type radio struct {
 
 	focus      *canvas.Rectangle // the round highlight behind the circle
 	fill, ring *canvas.Image
+	iconSize   fyne.Size       // how large the circle is drawn
 	mark       *fyne.Container // the circle, level with the words' first line
 	words      fyne.CanvasObject
 	row        *fyne.Container
@@ -103,13 +104,15 @@ var (
 	_ fyne.Widget         = (*radio)(nil)
 	_ fyne.WidgetRenderer = (*radioRenderer)(nil)
 	_ fyne.Layout         = levelWithFirstLine{}
+	_ fyne.Layout         = iconLayout{}
 )
 
 func newRadio(option string, words fyne.CanvasObject, tapped func(), label func(chosen bool) string) *radio {
 	r := &radio{option: option, tapped: tapped, label: label, words: words,
 		focus: canvas.NewRectangle(color.Transparent),
 		fill:  canvas.NewImageFromResource(nil), ring: canvas.NewImageFromResource(nil)}
-	r.mark = container.New(levelWithFirstLine{words}, container.NewStack(r.focus, container.NewCenter(r.fill), container.NewCenter(r.ring)))
+	r.mark = container.New(levelWithFirstLine{words}, container.NewStack(r.focus,
+		container.New(iconLayout{&r.iconSize}, r.fill), container.New(iconLayout{&r.iconSize}, r.ring)))
 	r.row = Row(r.mark, nil, r.words)
 	r.ExtendBaseWidget(r)
 	return r
@@ -174,8 +177,7 @@ func (rr *radioRenderer) update() {
 		ring.ColorName, fill.ColorName = theme.ColorNameForeground, theme.ColorNamePrimary
 	}
 	r.ring.Resource, r.fill.Resource = ring, fill
-	r.ring.SetMinSize(fyne.NewSquareSize(icon))
-	r.fill.SetMinSize(fyne.NewSquareSize(icon))
+	r.iconSize = fyne.NewSquareSize(icon)
 	size := icon + th.Size(theme.SizeNameInnerPadding)
 	r.focus.SetMinSize(fyne.NewSquareSize(size))
 	r.focus.CornerRadius = size / 2
@@ -226,4 +228,19 @@ func (rr *radioRenderer) Destroy()                     {}
 func (rr *radioRenderer) Refresh() {
 	rr.update()
 	rr.r.row.Refresh()
+}
+
+// iconLayout centres an icon at the size it is drawn, without asking the
+// image: Fyne's canvas.Image reads an SVG again each time its MinSize is
+// asked (it keeps no raster of it), which every layout of the settings'
+// radio buttons did, twice an option.
+type iconLayout struct{ size *fyne.Size }
+
+func (l iconLayout) MinSize([]fyne.CanvasObject) fyne.Size { return *l.size }
+
+func (l iconLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	for _, o := range objs {
+		o.Resize(*l.size)
+		o.Move(fyne.NewPos((s.Width-l.size.Width)/2, (s.Height-l.size.Height)/2))
+	}
 }
