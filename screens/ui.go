@@ -265,11 +265,14 @@ func (u *UI) changed(c progress.Change) {
 		u.setNotice(func() string { return u.loc.T("notice.merged") })
 	}
 	if c.Settings {
-		if u.lookOf(c.State) != u.look {
-			u.rebuild(c.State) // which applies the theme, once
+		// the state now, with what the saver read in taken in (a notice
+		// from the saver holds what the file holds)
+		st := u.deps.Store.State()
+		if u.lookOf(st) != u.look {
+			u.rebuild(st) // which applies the theme, once
 			return
 		}
-		u.applyTheme(c.State)
+		u.applyTheme(st)
 	}
 	if u.holding {
 		u.held = true

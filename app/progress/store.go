@@ -49,7 +49,7 @@ var ErrLockUnusable = errors.New("the lock file state.lock cannot be used")
 // through it, after a save that read in another window's changes, and
 // after a save that failed.
 type Change struct {
-	State    State // the state now
+	State    State // the state now; from the saver (Saving), what the file holds: the window reads State()
 	Settings bool  // the language, theme or text size differ from before
 	Merged   bool  // another window's changes were read in
 	Err      error // the save failed: ErrBusy (tried again), ErrNewerOnDisk (no more saving), or another
@@ -59,41 +59,61 @@ type Change struct {
 	Saving bool
 }
 
-// Store holds the state in memory and has every change saved at once by a
-// worker goroutine, so the window never waits for the disk. A change is one
-// of State's pure operations. For each save the worker takes the folder's
-// lock, reads the file and, if another window saved since this one last
-// read or wrote it, combines the two with Merge (base: what this window
-// last had in common with the file; mine: its state now; disk: the file),
-// writes the result atomically and publishes it. It is safe for concurrent
-// use.
+// Store is the progress of one window. Its state belongs to the goroutine
+// that uses the store (the window's): it is read and changed there only,
+// by State's pure operations, and never locked. Each change hands a
+// snapshot of it to a saver goroutine of the store's own, the latest
+// replacing one not yet taken. The saver writes each snapshot under the
+// folder's lock; if another window saved since this one last read or wrote
+// the file, it combines the two with Merge (base: what this window last
+// had in common with the file; mine: the snapshot; disk: the file) and
+// leaves the result for the window to take in (Merge again, with what the
+// window changed meanwhile on top). The saver tells the window through
+// OnChange, on its own goroutine (Change.Saving): the window moves that to
+// its goroutine (fyne.Do).
 type Store struct {
 	path  string // "" when there is no folder: nothing is saved
 	now   func() time.Time
 	write func(path string, data []byte) error
 	wait  time.Duration // for the lock
 
-	saving sync.Mutex // held by the worker for a save, and by DeleteProgress
+	// The window's: read and changed on its goroutine only.
+	state State
 
+	// The saver's: used on its goroutine only (set before it starts).
+	base State // what this window last read from or wrote to the file
+
+	// Between the two, under mu.
 	mu       sync.Mutex
-	state    State
 	problem  Problem
 	aside    string // where an unreadable file was kept
 	readOnly bool
-	err      error        // the last save's error, or why nothing is saved
-	base     State        // what this window last read from or wrote to the file
-	dirty    bool         // state has changes not yet on disk
-	saves    int          // how many times the file was written
-	flushes  []chan error // Flush calls waiting for the next save
-	running  bool         // the worker is running
+	err      error // the last save's error, or why nothing is saved
+	saves    int   // how many times the file was written
 	onChange func(Change)
+	pending  *State        // the latest snapshot, not yet taken by the saver
+	sent     uint64        // snapshots handed over so far; pending is the last
+	tried    uint64        // the newest snapshot whose save is over (saved, or failed)
+	attempts uint64        // saves over so far
+	busy     bool          // the last save found the lock held: it is being tried again
+	retry    bool          // a Flush hands the state over once more (a failed save, a partly read file)
+	deleting chan error    // a DeleteProgress waiting for the saver
+	inbox    []readIn      // another window's changes, for the window to take in
+	moved    chan struct{} // closed, and made anew, each time done moves
+	wake     chan struct{} // the saver's bell
+	started  bool          // the saver runs
 }
+
+// readIn is a save that found another window's changes: the snapshot, and
+// what the file holds now.
+type readIn struct{ sent, wrote State }
 
 // OpenStore reads state.json from dir, creating dir if needed. It never
 // fails: a problem is reported by Problem and the store still works in
 // memory. An empty dir (no folder for this person) saves nothing.
 func OpenStore(dir string) *Store {
-	s := &Store{state: newState(), now: time.Now, write: writeFileAtomic, wait: lockWait}
+	s := &Store{state: newState(), base: newState(), now: time.Now, write: writeFileAtomic, wait: lockWait,
+		moved: make(chan struct{}), wake: make(chan struct{}, 1)}
 	if dir == "" {
 		s.readOnly, s.problem, s.err = true, ProblemUnwritable, errors.New("no data folder")
 		return s
@@ -131,7 +151,7 @@ func OpenStore(dir string) *Store {
 			}
 			s.aside, s.problem = aside, ProblemCorrupt
 			if partial {
-				s.state, s.problem, s.dirty = st, ProblemPartial, true
+				s.state, s.problem, s.retry = st, ProblemPartial, true
 			}
 		}
 	}
@@ -271,9 +291,10 @@ func (s *Store) ReadOnly() bool {
 	return s.readOnly
 }
 
-// OnChange sets the function told of every change. A change made through
-// the store is told at once, on the caller's goroutine; a merge or a failed
-// save on the saving goroutine, so the window moves it to its own.
+// OnChange sets the function told of every change: a change made through
+// the store at once, on the window's goroutine; what the saver finds (a
+// merge, a failed save, a save that went through again) on the saver's
+// goroutine (Change.Saving), which the window moves to its own.
 func (s *Store) OnChange(f func(Change)) {
 	s.mu.Lock()
 	s.onChange = f
@@ -283,131 +304,149 @@ func (s *Store) OnChange(f func(Change)) {
 // settingsOf is what a change of which makes the window redo its look.
 func settingsOf(st State) [3]string { return [3]string{st.Language, st.Theme, st.TextSize} }
 
-// State returns a copy of the current state.
+// State returns a copy of the current state, with what the saver read in
+// from another window taken in.
 func (s *Store) State() State {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.takeIn()
 	return s.state.clone()
 }
 
 // Checklist returns a copy of a scenario's progress (empty if not started).
 func (s *Store) Checklist(id checklist.ScenarioID) Checklist {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.takeIn()
 	if c := s.state.Checklists[string(id)]; c != nil {
 		return c.clone()
 	}
 	return Checklist{}
 }
 
+// takeIn combines the window's state with what the saver found another
+// window had saved: the window's changes since each snapshot stay on top.
+func (s *Store) takeIn() {
+	s.mu.Lock()
+	in := s.inbox
+	s.inbox = nil
+	s.mu.Unlock()
+	for _, r := range in {
+		s.state = Merge(r.sent, s.state, r.wrote)
+	}
+}
+
 // update changes the state with one of its operations and has it saved. It
 // returns at once; Flush waits for the save.
 func (s *Store) update(change func(State) State) {
-	s.mu.Lock()
+	s.takeIn()
 	before := settingsOf(s.state)
 	s.state = change(s.state)
 	s.state.normalize()
-	if !s.readOnly {
-		s.dirty = true
-		if !s.running {
-			s.running = true
-			go s.worker()
-		}
-	}
-	c, f := Change{State: s.state.clone(), Settings: settingsOf(s.state) != before}, s.onChange
+	s.handOver()
+	c := Change{State: s.state.clone(), Settings: settingsOf(s.state) != before}
+	s.mu.Lock()
+	f := s.onChange
 	s.mu.Unlock()
 	if f != nil {
 		f(c)
 	}
 }
 
-// worker saves the state, until it has no changes left that are not on
-// disk. After a failed save it stops, and the changes go with the next
-// one; when another window holds the lock it tries again at once (waiting
-// for the lock is its pause).
-func (s *Store) worker() {
-	for {
-		s.saving.Lock()
-		s.mu.Lock()
-		flushes, snapshot, base := s.flushes, s.state.clone(), s.base
-		s.flushes = nil
-		if !s.dirty || s.readOnly {
-			s.running = false
+// handOver gives the saver a snapshot of the state, in place of one it has
+// not taken yet.
+func (s *Store) handOver() {
+	snap := s.state.clone()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.readOnly {
+		return
+	}
+	s.pending = &snap
+	s.sent++
+	s.ring()
+}
+
+// ring starts the saver if need be and rings its bell (s.mu held).
+func (s *Store) ring() {
+	if !s.started {
+		s.started = true
+		go s.saver()
+	}
+	select {
+	case s.wake <- struct{}{}:
+	default: // already rung
+	}
+}
+
+// saver is the store's goroutine: at each ring it removes the file if asked,
+// then saves the latest snapshot, until none is left. When another window
+// holds the lock it tries again at once (waiting for the lock is its pause).
+func (s *Store) saver() {
+	for range s.wake {
+		for {
+			s.mu.Lock()
+			deleting, snap, seq := s.deleting, s.pending, s.sent
+			s.deleting, s.pending = nil, nil
 			s.mu.Unlock()
-			s.saving.Unlock()
-			reply(flushes, s.lastErr())
-			return
-		}
-		s.dirty = false
-		s.mu.Unlock()
-
-		saved, err := s.save(base, snapshot)
-
-		s.mu.Lock()
-		tell, stop := s.saved(snapshot, saved, err)
-		if stop {
-			// a Flush since this save began hears of it too
-			s.running, flushes, s.flushes = false, append(flushes, s.flushes...), nil
-		}
-		f := s.onChange
-		s.mu.Unlock()
-		if tell != nil && f != nil {
-			f(*tell)
-		}
-		// The next save (a Flush may start one at once, to try again)
-		// waits until this one's notice is told: one at a time.
-		s.saving.Unlock()
-		// Only now is this save over: Flush returns after the window has
-		// heard of it.
-		reply(flushes, err)
-		if stop {
-			return
+			if deleting != nil {
+				// a snapshot here was taken before the delete (the window
+				// waits for it): it goes with the rest
+				deleting <- s.remove()
+				continue
+			}
+			if snap == nil {
+				break
+			}
+			s.saveOne(*snap, seq)
 		}
 	}
 }
 
-// saved takes in how a save of snapshot went (s.mu held): what the file now
-// holds, or the error. It returns the notice to give, if any, and whether
-// the worker stops (a failure other than a busy lock).
-func (s *Store) saved(snapshot, saved State, err error) (tell *Change, stop bool) {
-	before, failedBefore := settingsOf(s.state), s.err
+// saveOne saves snapshot number seq and tells how it went.
+func (s *Store) saveOne(snap State, seq uint64) {
+	wrote, err := s.save(s.base, snap)
+	if err == nil {
+		s.base = wrote
+	}
+	s.mu.Lock()
+	failedBefore := s.err
 	s.err = err
+	var tell *Change
+	busy := errors.Is(err, ErrBusy)
 	switch {
 	case err == nil:
-		s.base, s.saves = saved, s.saves+1
-		if !Equal(saved, snapshot) {
-			// the file had another window's changes: show them, with
-			// this window's changes made since the snapshot on top
-			s.state = Merge(snapshot, s.state, saved)
-			tell = &Change{Merged: true, Saved: failedBefore != nil}
+		s.saves++
+		if !Equal(wrote, snap) {
+			// the file had another window's changes: the window takes them in
+			s.inbox = append(s.inbox, readIn{snap, wrote})
+			tell = &Change{Merged: true, Saved: failedBefore != nil, Settings: settingsOf(wrote) != settingsOf(snap)}
 		} else if failedBefore != nil {
 			tell = &Change{Saved: true}
 		}
 	case errors.Is(err, ErrNewerOnDisk):
-		s.readOnly, s.problem, s.dirty = true, ProblemNewer, false
+		s.readOnly, s.problem, s.pending = true, ProblemNewer, nil
 		tell = &Change{Err: err}
-	default:
-		s.dirty = true                                                     // kept for the next save
-		if !errors.Is(err, ErrBusy) || !errors.Is(failedBefore, ErrBusy) { // busy: said once, until it passes
+	case busy:
+		if s.pending == nil { // nothing newer: this one, again
+			s.pending = &snap
+		}
+		if !errors.Is(failedBefore, ErrBusy) { // said once, until it passes
 			tell = &Change{Err: err}
 		}
+	default:
+		s.retry = true // a Flush tries once more
+		tell = &Change{Err: err}
 	}
-	if tell != nil {
-		tell.State, tell.Settings, tell.Saving = s.state.clone(), settingsOf(s.state) != before, true
+	f := s.onChange
+	s.mu.Unlock()
+	if tell != nil && f != nil {
+		tell.State, tell.Saving = wrote, true
+		f(*tell)
 	}
-	return tell, err != nil && !errors.Is(err, ErrBusy)
-}
-
-func reply(flushes []chan error, err error) {
-	for _, ch := range flushes {
-		ch <- err
-	}
-}
-
-func (s *Store) lastErr() error {
+	// Only now is this save over: a Flush returns after the window has
+	// heard of it.
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.err
+	s.tried, s.attempts, s.busy = max(s.tried, seq), s.attempts+1, busy && !s.readOnly
+	close(s.moved)
+	s.moved = make(chan struct{})
+	s.mu.Unlock()
 }
 
 // save writes the snapshot to the file under the folder's lock, combined
@@ -442,35 +481,45 @@ func (s *Store) Flush() error { return s.FlushWithin(-1) }
 
 // FlushWithin is Flush waiting at most d (d < 0: as long as it takes). It
 // is for quitting: after d it returns ErrBusy, and the changes not yet
-// saved are lost when the app ends. Changes kept after a failed save are
-// tried once more.
+// saved are lost when the app ends. Changes kept after a failed save (and
+// what was read of a partly readable file) are handed over once more.
 func (s *Store) FlushWithin(d time.Duration) error {
+	s.takeIn()
 	s.mu.Lock()
-	if !s.running {
-		if !s.dirty || s.readOnly {
-			err := s.err
-			s.mu.Unlock()
-			return err
-		}
-		// changes kept after a failed save: one more try, or quitting
-		// right after a failed save would lose what the screen shows
-		s.running = true
-		go s.worker()
-	}
-	ch := make(chan error, 1)
-	s.flushes = append(s.flushes, ch)
+	again := s.retry && !s.readOnly && s.tried >= s.sent
+	s.retry = s.retry && !again
 	s.mu.Unlock()
-	if d < 0 {
-		return <-ch
+	if again {
+		s.handOver()
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case err := <-ch:
-		return err
-	case <-t.C:
-		return ErrBusy
+	var timeout <-chan time.Time
+	if d >= 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
 	}
+	// Wait for the save of every snapshot so far to be over; while one is
+	// being tried again for a busy lock, for that try too.
+	s.mu.Lock()
+	target, need := s.sent, uint64(0)
+	if s.busy {
+		need = s.attempts + 1
+	}
+	for (s.tried < target || s.attempts < need) && !s.readOnly {
+		moved := s.moved
+		s.mu.Unlock()
+		select {
+		case <-moved:
+		case <-timeout:
+			s.takeIn()
+			return ErrBusy
+		}
+		s.mu.Lock()
+	}
+	err := s.err
+	s.mu.Unlock()
+	s.takeIn()
+	return err
 }
 
 // SetDone ticks or unticks a step.
@@ -523,17 +572,31 @@ func (s *Store) SetTextSize(size string) {
 
 // DeleteProgress removes state.json and forgets every checklist. The
 // settings stay for this session (and are saved again with the next
-// change). A read-only store removes nothing on disk.
+// change). A read-only store removes nothing on disk. The saver removes
+// the file, between two saves, so no snapshot taken before lands after.
 func (s *Store) DeleteProgress() error {
-	s.saving.Lock() // no save under way, and none starts
-	defer s.saving.Unlock()
-	s.mu.Lock()
+	s.takeIn()
 	s.state = s.state.ForgetProgress()
-	readOnly := s.readOnly
-	s.mu.Unlock()
-	if readOnly {
+	s.mu.Lock()
+	if s.readOnly {
+		s.mu.Unlock()
 		return nil
 	}
+	reply := make(chan error, 1)
+	s.pending, s.deleting = nil, reply // what was not saved yet goes with the rest
+	s.ring()
+	s.mu.Unlock()
+	err := <-reply
+	s.mu.Lock()
+	s.tried = max(s.tried, s.sent) // the snapshots dropped count as over
+	s.mu.Unlock()
+	return err
+}
+
+// remove deletes state.json under the folder's lock (on the saver's
+// goroutine); what the file had in common with this window is then no
+// progress at all.
+func (s *Store) remove() error {
 	err := s.withLock(s.wait, func() error {
 		err := os.Remove(s.path)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -542,11 +605,7 @@ func (s *Store) DeleteProgress() error {
 		return err
 	})
 	if err == nil {
-		s.mu.Lock()
-		// all in memory, saved with the next change; what the file had in
-		// common with this window is now no progress at all
-		s.dirty, s.base = false, s.state.clone()
-		s.mu.Unlock()
+		s.base = s.base.ForgetProgress()
 	}
 	return err
 }
