@@ -165,11 +165,11 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	title := t(st.TitleKey())
 	words := container.NewVBox()
 	if st.Optional {
-		words.Add(coloredText(t("step.optional"), colorNameDimmed, theme.SizeNameText, true))
+		words.Add(widgets.NewPara(t("step.optional"), theme.SizeNameText, colorNameDimmed, true))
 	}
 	words.Add(widgets.BoldText(title))
 	words.Add(widgets.Text(t(st.SummaryKey())))
-	folded := coloredText(title, colorNameDimmed, theme.SizeNameText, true)
+	folded := widgets.NewPara(title, theme.SizeNameText, colorNameDimmed, true)
 	check := widgets.NewStepCard(words, folded, func(done bool) string {
 		if done { // folded to its title
 			return e.loc.Tf("a11y.step_done", map[string]any{"Title": title})

@@ -26,8 +26,8 @@ func newHomeScreen(e env) *homeScreen {
 	h := &homeScreen{e: e, tiles: map[checklist.ScenarioID]*widgets.TileView{}}
 	t := e.loc.T
 
-	warning := coloredText(t("warning.never_share"), theme.ColorNameForegroundOnError, theme.SizeNameSubHeadingText, true)
-	detail := coloredText(t("warning.never_share_detail"), theme.ColorNameForegroundOnError, theme.SizeNameText, false)
+	warning := widgets.NewPara(t("warning.never_share"), theme.SizeNameSubHeadingText, theme.ColorNameForegroundOnError, true)
+	detail := widgets.NewPara(t("warning.never_share_detail"), theme.SizeNameText, theme.ColorNameForegroundOnError, false)
 	icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameForegroundOnError))
 	banner := widgets.OnColor(theme.ColorNameError, widgets.Row(container.NewCenter(icon), nil,
 		container.NewVBox(warning, detail)))
@@ -47,8 +47,7 @@ func newHomeScreen(e env) *homeScreen {
 	objs = append(objs, h.wait, widgets.Start(explain))
 	if checklist.MayBeOutOfDate(e.now()) {
 		// One calm line: the advice is old, not wrong.
-		objs = append(objs, coloredText(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}),
-			theme.ColorNamePlaceHolder, theme.SizeNameText, false))
+		objs = append(objs, widgets.NewPara(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}), theme.SizeNameText, theme.ColorNamePlaceHolder, false))
 	}
 	h.page = newPage(objs...)
 	return h

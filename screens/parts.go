@@ -22,12 +22,6 @@ func (e env) line(s string) string {
 	return widgets.VisualLine(s, widgets.Coverage(theme.Font(fyne.TextStyle{})))
 }
 
-// coloredText is a paragraph in a theme colour, for text on a coloured
-// background.
-func coloredText(s string, color fyne.ThemeColorName, size fyne.ThemeSizeName, bold bool) *widgets.Para {
-	return widgets.NewPara(s, size, color, bold)
-}
-
 // confirm is a question before something that cannot be undone.
 func (e env) confirm(title, message, action string, icon fyne.Resource, done func()) *widgets.Confirm {
 	return widgets.NewConfirm(e.win.Canvas(), widgets.Question{Title: title, Message: message,

@@ -49,7 +49,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	// red, and not the solid blue of a button, which it is not).
 	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), theme.ColorNamePrimary))
 	bank := widgets.OnColor(theme.ColorNameSelection, widgets.Row(container.NewCenter(icon), nil,
-		coloredText(t(report.BankFirstKey), theme.ColorNameForeground, theme.SizeNameSubHeadingText, true)))
+		widgets.NewPara(t(report.BankFirstKey), theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)))
 
 	name := t(report.OtherCountryKey)
 	if listed {
@@ -120,7 +120,7 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 		key = report.SourceReprintKey
 	}
 	small := func(s string) *widgets.Para {
-		return coloredText(s, theme.ColorNameForeground, theme.SizeNameCaptionText, false)
+		return widgets.NewPara(s, theme.SizeNameCaptionText, theme.ColorNameForeground, false)
 	}
 	if len(b.Sources) == 0 {
 		box.Add(small(e.loc.Tf(key, map[string]any{"Source": t(b.SourceKey())})))
