@@ -331,11 +331,16 @@ func encodeState(st State) ([]byte, error) {
 		Phone      string                `json:"phone,omitempty"`
 		Country    string                `json:"country,omitempty"`
 	}
-	b, err := json.Marshal(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists, st.Phone, st.Country})
-	if err != nil {
+	// Without HTML escaping: encoding/json would otherwise rewrite a "&" in
+	// the fields kept from the file (Checklist.MarshalJSON's output) as
+	// \u0026, and the file would change each time it is saved.
+	var enc bytes.Buffer
+	e := json.NewEncoder(&enc)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(known{stateVersion, st.Language, st.Theme, st.TextSize, st.Checklists, st.Phone, st.Country}); err != nil {
 		return nil, err
 	}
-	b = withExtra(b, st.extra)
+	b := withExtra(bytes.TrimSuffix(enc.Bytes(), []byte("\n")), st.extra)
 	var out bytes.Buffer
 	if err := json.Indent(&out, b, "", "  "); err != nil {
 		return nil, err
