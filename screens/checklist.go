@@ -55,7 +55,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	if !dontsLater {
 		objs = append(objs, donts)
 	}
-	icon := widget.NewIcon(theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameSuccess))
+	icon := widgets.NewIcon(theme.ConfirmIcon(), theme.ColorNameSuccess)
 	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, widgets.Row(container.NewCenter(icon), nil, widgets.BoldText(t(checklist.NowDoneKey))))
 	for _, p := range checklist.Phases() {
 		steps := sc.StepsIn(p)
@@ -110,7 +110,7 @@ func (s *checklistScreen) dontsBox() fyne.CanvasObject {
 	objs := []fyne.CanvasObject{widgets.BoldText(e.loc.T(checklist.DontsKey))}
 	for _, d := range s.sc.Donts {
 		// The icon level with the first line, below the paragraph's inner padding.
-		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widget.NewIcon(theme.CancelIcon()))
+		icon := container.New(layout.NewCustomPaddedLayout(theme.InnerPadding(), 0, 0, 0), widgets.NewIcon(theme.CancelIcon(), ""))
 		objs = append(objs, widgets.Row(container.NewVBox(icon), nil, widgets.Text(e.loc.T(d.TextKey()))))
 	}
 	return widgets.OnColor(theme.ColorNameInputBackground, container.NewVBox(objs...))

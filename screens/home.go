@@ -28,7 +28,7 @@ func newHomeScreen(e env) *homeScreen {
 
 	warning := widgets.NewPara(t("warning.never_share"), theme.SizeNameSubHeadingText, theme.ColorNameForegroundOnError, true)
 	detail := widgets.NewPara(t("warning.never_share_detail"), theme.SizeNameText, theme.ColorNameForegroundOnError, false)
-	icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameForegroundOnError))
+	icon := widgets.NewIcon(theme.WarningIcon(), theme.ColorNameForegroundOnError)
 	banner := widgets.OnColor(theme.ColorNameError, widgets.Row(container.NewCenter(icon), nil,
 		container.NewVBox(warning, detail)))
 

@@ -47,7 +47,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 
 	// The bank first: prominent, on a calm blue tint (not the warning's
 	// red, and not the solid blue of a button, which it is not).
-	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), theme.ColorNamePrimary))
+	icon := widgets.NewIcon(theme.InfoIcon(), theme.ColorNamePrimary)
 	bank := widgets.OnColor(theme.ColorNameSelection, widgets.Row(container.NewCenter(icon), nil,
 		widgets.NewPara(t(report.BankFirstKey), theme.SizeNameSubHeadingText, theme.ColorNameForeground, true)))
 

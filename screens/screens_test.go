@@ -1015,7 +1015,7 @@ func TestAboutListsEverySourceOnce(t *testing.T) {
 // code that came, a person for someone asking.
 func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
 	h := start(t, "en")
-	// Fyne names a coloured icon colour_name.svg.
+	// Fyne names a theme icon colour_name.svg.
 	_, account, _ := strings.Cut(theme.AccountIcon().Name(), "_")
 	want := map[checklist.ScenarioID]string{checklist.Unrequested: assets.MessageIcon.Name(), checklist.Asked: account}
 	for id, name := range want {
@@ -1024,15 +1024,15 @@ func TestTheTwoSituationsEachShowAnIcon(t *testing.T) {
 		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
 			if c, ok := o.(*fyne.Container); ok && len(c.Objects) == 2 && c.Objects[0] == b {
 				walk(c.Objects[1], func(o fyne.CanvasObject) bool { // the words and icons on the button
-					if i, ok := o.(*widget.Icon); ok && i.Resource != nil {
-						icons = append(icons, i.Resource.Name())
+					if i, ok := o.(*widgets.Icon); ok && i.Resource() != nil {
+						icons = append(icons, i.Resource().Name())
 					}
 					return true
 				})
 			}
 			return true
 		})
-		if len(icons) != 2 || !strings.HasSuffix(icons[0], "_"+name) {
+		if len(icons) != 2 || !strings.HasSuffix(icons[0], name) {
 			t.Errorf("%s: icons %q, want %s then the arrow", id, icons, name)
 		}
 	}

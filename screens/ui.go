@@ -673,7 +673,7 @@ func (u *UI) noticeBanner() *fyne.Container {
 	// A problem that lasts (progress that cannot be saved) is also said in
 	// Settings, under saved progress, after this is dismissed.
 	// Neutral, with an information icon: it is news, not an action to take.
-	icon := widget.NewIcon(theme.InfoIcon())
+	icon := widgets.NewIcon(theme.InfoIcon(), "")
 	banner := widgets.OnColor(theme.ColorNameInputBackground,
 		widgets.Row(container.NewVBox(icon), nil, container.NewVBox(u.noticeText, widgets.Start(ok))))
 	banner.Hide()

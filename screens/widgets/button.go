@@ -21,6 +21,7 @@ type Button struct {
 	Escape  func() // what Escape does while the button has the focus, if anything
 	focused bool
 	ring    *canvas.Rectangle
+	icon    fyne.Resource // drawn by the kit's Icon, not Fyne's (see Icon)
 }
 
 var (
@@ -36,10 +37,19 @@ var (
 // right-to-left language the icon comes first on the right, where the
 // words start.
 func NewButton(text string, icon fyne.Resource, a11y string, tapped func()) *Button {
-	b := &Button{A11y: a11y}
-	b.Text, b.Icon, b.OnTapped = text, icon, tapped
+	b := &Button{A11y: a11y, icon: icon}
+	b.Text, b.OnTapped = text, tapped
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// IconResource is the button's icon (nil: none).
+func (b *Button) IconResource() fyne.Resource { return b.icon }
+
+// SetIcon changes the button's icon.
+func (b *Button) SetIcon(icon fyne.Resource) {
+	b.icon = icon
+	b.Refresh()
 }
 
 // CreateRenderer is Fyne's button, at least 44×44 px, with a ring round
@@ -49,7 +59,108 @@ func (b *Button) CreateRenderer() fyne.WidgetRenderer {
 		b.IconPlacement = widget.ButtonIconTrailingText
 	}
 	b.ring = focusRing()
-	return &ringed{WidgetRenderer: b.Button.CreateRenderer(), ring: b.ring, owner: b, focused: func() bool { return b.focused }}
+	r := &buttonRenderer{ringed: ringed{WidgetRenderer: b.Button.CreateRenderer(), ring: b.ring, owner: b,
+		focused: func() bool { return b.focused }}, b: b, icon: NewIcon(nil, "")}
+	for _, o := range r.WidgetRenderer.Objects() {
+		if l, ok := o.(*widget.RichText); ok {
+			r.label = l
+		}
+	}
+	r.Refresh()
+	return r
+}
+
+// buttonRenderer is Fyne's button with the kit's Icon where Fyne's would
+// be, laid out as Fyne lays out its own: the icon and the words side by
+// side, as one group, where the button's alignment puts them.
+type buttonRenderer struct {
+	ringed
+	b     *Button
+	icon  *Icon
+	label *widget.RichText // Fyne's, for the words
+}
+
+func (r *buttonRenderer) hasIcon() bool { return r.b.icon != nil }
+
+func (r *buttonRenderer) iconSize() fyne.Size {
+	return fyne.NewSquareSize(theme.SizeForWidget(theme.SizeNameInlineIcon, r.b))
+}
+
+func (r *buttonRenderer) MinSize() fyne.Size {
+	s := r.WidgetRenderer.MinSize()
+	if r.hasIcon() {
+		if r.b.Text != "" {
+			s.Width += theme.SizeForWidget(theme.SizeNamePadding, r.b)
+		}
+		s.Width += r.iconSize().Width
+		s.Height = max(s.Height, r.iconSize().Height+2*theme.SizeForWidget(theme.SizeNameInnerPadding, r.b))
+	}
+	return atLeastTarget(s)
+}
+
+func (r *buttonRenderer) Layout(s fyne.Size) {
+	r.ringed.Layout(s)
+	if !r.hasIcon() {
+		r.icon.Hide()
+		return
+	}
+	r.icon.Show()
+	icon, gap := r.iconSize(), theme.SizeForWidget(theme.SizeNamePadding, r.b)
+	words := fyne.Size{}
+	if r.b.Text != "" && r.label != nil {
+		words = r.label.MinSize()
+	} else {
+		gap = 0
+	}
+	group := fyne.NewSize(icon.Width+gap+words.Width, max(icon.Height, words.Height))
+	x := (s.Width - group.Width) / 2
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, r.b)
+	switch r.b.Alignment {
+	case widget.ButtonAlignLeading:
+		x = pad
+	case widget.ButtonAlignTrailing:
+		x = s.Width - group.Width - pad
+	}
+	iconX, wordsX := x, x+icon.Width+gap
+	if r.b.IconPlacement == widget.ButtonIconTrailingText {
+		wordsX, iconX = x, x+words.Width+gap
+	}
+	r.icon.Resize(icon)
+	r.icon.Move(fyne.NewPos(iconX, (s.Height-icon.Height)/2))
+	if words.Width > 0 {
+		r.label.Resize(words)
+		r.label.Move(fyne.NewPos(wordsX, (s.Height-words.Height)/2))
+	}
+}
+
+func (r *buttonRenderer) Objects() []fyne.CanvasObject {
+	return append(r.ringed.Objects(), r.icon)
+}
+
+func (r *buttonRenderer) Refresh() {
+	r.ringed.Refresh() // lays the words out as if there were no icon
+	r.icon.SetResource(r.b.icon)
+	r.icon.SetColor(r.iconColor())
+	r.Layout(r.b.Size())
+}
+
+// iconColor is the colour of the words, as Fyne's button would draw its
+// icon: the icon's own on a quiet button, the text's on a coloured one.
+func (r *buttonRenderer) iconColor() fyne.ThemeColorName {
+	if r.b.Disabled() {
+		return theme.ColorNameDisabled
+	}
+	switch r.b.Importance {
+	case widget.HighImportance:
+		return theme.ColorNameForegroundOnPrimary
+	case widget.DangerImportance:
+		return theme.ColorNameForegroundOnError
+	case widget.WarningImportance:
+		return theme.ColorNameForegroundOnWarning
+	case widget.SuccessImportance:
+		return theme.ColorNameForegroundOnSuccess
+	}
+	return "" // the icon's own
 }
 
 // FocusGained shows the focus ring.
@@ -158,7 +269,7 @@ func (t Tile) Build() *TileView {
 	v.SetLines(t.Lines, t.BoldLast)
 	var left, right fyne.CanvasObject
 	if t.Icon != nil {
-		left = container.NewCenter(widget.NewIcon(theme.NewColoredResource(t.Icon, v.fg)))
+		left = container.NewCenter(NewIcon(t.Icon, v.fg))
 	}
 	if t.Arrow {
 		right = container.NewCenter(newGoOn(v.fg))
@@ -205,5 +316,5 @@ func (g *goOn) CreateRenderer() fyne.WidgetRenderer {
 	if RightToLeft() {
 		next = theme.NavigateBackIcon()
 	}
-	return widget.NewSimpleRenderer(widget.NewIcon(theme.NewColoredResource(next, g.fg)))
+	return widget.NewSimpleRenderer(NewIcon(next, g.fg))
 }

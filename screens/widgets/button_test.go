@@ -88,8 +88,8 @@ func iconAndWords(t *testing.T, root fyne.CanvasObject, words string) (icon, tex
 	drawn(root, func(o fyne.CanvasObject, at fyne.Position) {
 		b := box{at.X, at.Y, at.X + o.Size().Width, at.Y + o.Size().Height}
 		switch x := o.(type) {
-		case *canvas.Image:
-			if x.Resource != nil && !o.Size().IsZero() {
+		case *Icon:
+			if x.Resource() != nil && !o.Size().IsZero() {
 				icon, icons = b, icons+1
 			}
 		case *canvas.Text:

@@ -89,7 +89,7 @@ type radio struct {
 	label            func(chosen bool) string
 
 	focus      *canvas.Rectangle // the round highlight behind the circle
-	fill, ring *canvas.Image
+	fill, ring *Icon
 	iconSize   fyne.Size       // how large the circle is drawn
 	mark       *fyne.Container // the circle, level with the words' first line
 	words      fyne.CanvasObject
@@ -110,7 +110,7 @@ var (
 func newRadio(option string, words fyne.CanvasObject, tapped func(), label func(chosen bool) string) *radio {
 	r := &radio{option: option, tapped: tapped, label: label, words: words,
 		focus: canvas.NewRectangle(color.Transparent),
-		fill:  canvas.NewImageFromResource(nil), ring: canvas.NewImageFromResource(nil)}
+		fill:  NewIcon(nil, ""), ring: NewIcon(nil, "")}
 	r.mark = container.New(levelWithFirstLine{words}, container.NewStack(r.focus,
 		container.New(iconLayout{&r.iconSize}, r.fill), container.New(iconLayout{&r.iconSize}, r.ring)))
 	r.row = Row(r.mark, nil, r.words)
@@ -170,13 +170,15 @@ func (rr *radioRenderer) update() {
 	th := r.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	icon := th.Size(theme.SizeNameInlineIcon)
-	ring := theme.NewThemedResource(th.Icon(theme.IconNameRadioButton))
-	fill := theme.NewThemedResource(th.Icon(theme.IconNameRadioButtonFill))
-	ring.ColorName, fill.ColorName = theme.ColorNameInputBorder, theme.ColorNameInputBackground
+	r.ring.SetResource(th.Icon(theme.IconNameRadioButton))
+	r.fill.SetResource(th.Icon(theme.IconNameRadioButtonFill))
 	if r.selected {
-		ring.ColorName, fill.ColorName = theme.ColorNameForeground, theme.ColorNamePrimary
+		r.ring.SetColor(theme.ColorNameForeground)
+		r.fill.SetColor(theme.ColorNamePrimary)
+	} else {
+		r.ring.SetColor(theme.ColorNameInputBorder)
+		r.fill.SetColor(theme.ColorNameInputBackground)
 	}
-	r.ring.Resource, r.fill.Resource = ring, fill
 	r.iconSize = fyne.NewSquareSize(icon)
 	size := icon + th.Size(theme.SizeNameInnerPadding)
 	r.focus.SetMinSize(fyne.NewSquareSize(size))

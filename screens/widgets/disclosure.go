@@ -28,8 +28,8 @@ type Disclosure struct {
 	body   fyne.CanvasObject
 	text   DisclosureText
 	open   bool
-	words  *Para        // the words, when they wrap under the button; nil: on it
-	icon   *widget.Icon // the arrow, when the words wrap
+	words  *Para // the words, when they wrap under the button; nil: on it
+	icon   *Icon // the arrow, when the words wrap
 	change func(open bool)
 }
 
@@ -43,7 +43,7 @@ func NewDisclosure(text DisclosureText, body fyne.CanvasObject, wrap bool, chang
 	var control fyne.CanvasObject = Start(d.Button)
 	if wrap {
 		d.words = NewPara("", theme.SizeNameText, theme.ColorNameForeground, true)
-		d.icon = widget.NewIcon(nil)
+		d.icon = NewIcon(nil, "")
 		control = container.NewStack(d.Button, container.NewPadded(Row(container.NewCenter(d.icon), nil, d.words)))
 	}
 	d.Object = container.NewVBox(control, body)

@@ -20,12 +20,12 @@ func TestDisclosure(t *testing.T) {
 	d := NewDisclosure(moreLess, body, false, func(open bool) { told = append(told, open) })
 	w := window(t, false, d.Object, fyne.NewSize(360, 300))
 	if d.Open() || body.Visible() || d.Button.Text != "More" || d.Button.AccessibilityLabel() != "More about: the step" ||
-		d.Button.Icon.Name() != theme.MenuDropDownIcon().Name() {
+		d.Button.IconResource().Name() != theme.MenuDropDownIcon().Name() {
 		t.Fatalf("closed: open %v, body shown %v, %q, %q", d.Open(), body.Visible(), d.Button.Text, d.Button.AccessibilityLabel())
 	}
 	test.Tap(d.Button)
 	if !d.Open() || !body.Visible() || d.Button.Text != "Less" || d.Button.AccessibilityLabel() != "Less about: the step" ||
-		d.Button.Icon.Name() != theme.MenuDropUpIcon().Name() {
+		d.Button.IconResource().Name() != theme.MenuDropUpIcon().Name() {
 		t.Fatalf("opened: open %v, body shown %v, %q, %q", d.Open(), body.Visible(), d.Button.Text, d.Button.AccessibilityLabel())
 	}
 	w.Canvas().Focus(d.Button)
@@ -59,7 +59,7 @@ func TestDisclosureWordsWrap(t *testing.T) {
 			t.Errorf("rtl %v: %v", rtl, err)
 		}
 		test.Tap(d.Button)
-		if d.icon.Resource.Name() != theme.MenuDropUpIcon().Name() || d.Button.AccessibilityLabel() != "Less about: sources" {
+		if d.icon.Resource().Name() != theme.MenuDropUpIcon().Name() || d.Button.AccessibilityLabel() != "Less about: sources" {
 			t.Errorf("rtl %v: opened, the arrow or the label did not follow", rtl)
 		}
 	}

@@ -112,8 +112,7 @@ func (c *StepCard) Box() *canvas.Rectangle { return c.box }
 
 func (c *StepCard) CreateRenderer() fyne.WidgetRenderer {
 	r := &stepRenderer{c: c, hover: canvas.NewRectangle(color.Transparent), box: canvas.NewRectangle(nil),
-		tick: canvas.NewImageFromResource(nil), ring: focusRing()}
-	r.tick.FillMode = canvas.ImageFillContain
+		tick: NewIcon(theme.ConfirmIcon(), theme.ColorNameForegroundOnPrimary), ring: focusRing()}
 	c.box = r.box
 	r.Refresh()
 	return r
@@ -123,7 +122,7 @@ type stepRenderer struct {
 	c     *StepCard
 	hover *canvas.Rectangle
 	box   *canvas.Rectangle
-	tick  *canvas.Image
+	tick  *Icon
 	ring  *canvas.Rectangle
 }
 
@@ -178,7 +177,6 @@ func (r *stepRenderer) Refresh() {
 		// Filled, the outline kept: the primary blue alone is under 3:1
 		// on a dark card.
 		r.box.FillColor = primary
-		r.tick.Resource = theme.NewColoredResource(theme.ConfirmIcon(), theme.ColorNameForegroundOnPrimary)
 		r.tick.Show()
 		c.open.Hide()
 		c.folded.Show()
