@@ -25,11 +25,14 @@ type checklistScreen struct {
 	r        *route
 	sc       checklist.Scenario
 	progress *widgets.ProgressBar
-	count    *widgets.Para // "3 of 9 done"
-	allDone  *widgets.Para
-	nowDone  *fyne.Container // "You're safe for now", when every Right now step is done
-	steps    map[string]*widgets.StepView
-	copied   *widgets.Para
+	count    *widgets.Para // "3 of 5 done"
+	// banner is the calm banner at the top: "You're safe" and why, "You're
+	// safe for now", "You're safe. You can close Code Safety now."
+	banner                  fyne.CanvasObject
+	bannerTitle, bannerLine *widgets.Para
+	intro                   fyne.CanvasObject // what happened, on a path that is not calm
+	steps                   map[string]*widgets.StepView
+	copied                  *widgets.Para
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
@@ -40,23 +43,29 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		r.open = map[string]bool{}
 	}
 	s.count = widgets.BoldText("")
-	s.progress = widgets.NewProgressBar(len(sc.Steps))
-	s.allDone = widgets.Text(t("checklist.all_done"))
+	s.progress = widgets.NewProgressBar(len(sc.ToDo()))
+	s.bannerTitle = widgets.SubHeading("")
+	s.bannerLine = widgets.Text("")
+	tick := widgets.NewIcon(theme.ConfirmIcon(), colorNameSafeTick)
+	s.banner = widgets.OnColor(colorNameSafeBackground, container.NewVBox(
+		widgets.Row(container.NewCenter(tick), nil, s.bannerTitle), s.bannerLine))
+	s.intro = widgets.Text(t(sc.ID.IntroKey()))
+	if sc.Calm { // its banner says why the person is safe
+		s.intro.Hide()
+	}
 	// The header is short, so that the first step is on the first screen
 	// of a phone at the largest text: the title, where the person stands,
 	// the progress; the answers that led here come after the steps, with a
 	// way to change them.
 	// At a larger text size the don'ts follow the steps to do right now,
 	// which then still start on the first screen of a phone.
-	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.intro(),
-		s.count, s.progress, s.allDone}
+	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro,
+		s.count, s.progress}
 	donts := s.dontsBox()
 	dontsLater := e.store.State().TextSize != progress.TextNormal && len(sc.StepsIn(checklist.PhaseNow)) > 0
 	if !dontsLater {
 		objs = append(objs, donts)
 	}
-	icon := widgets.NewIcon(theme.ConfirmIcon(), theme.ColorNameSuccess)
-	s.nowDone = widgets.OnColor(theme.ColorNameInputBackground, widgets.Row(container.NewCenter(icon), nil, widgets.BoldText(t(checklist.NowDoneKey))))
 	for _, p := range checklist.Phases() {
 		steps := sc.StepsIn(p)
 		if len(steps) == 0 {
@@ -70,15 +79,12 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 			}
 		}
 		if p == checklist.PhaseLater {
-			objs = append(objs, s.folded(t(p.TitleKey()), cards))
+			objs = append(objs, s.folded(t(sc.HeadingKey(p)), cards))
 		} else {
-			objs = append(objs, widgets.SubHeading(t(p.TitleKey())), cards)
+			objs = append(objs, widgets.SubHeading(t(sc.HeadingKey(p))), cards)
 		}
-		if p == checklist.PhaseNow {
-			objs = append(objs, s.nowDone)
-			if dontsLater {
-				objs = append(objs, donts)
-			}
+		if p == checklist.PhaseNow && dontsLater {
+			objs = append(objs, donts)
 		}
 	}
 	if notes := s.routeNotes(); len(notes) > 0 {
@@ -96,12 +102,6 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
 	s.page = newPage(objs...)
 	return s
-}
-
-// intro is the line at the top: for a calm path, that the person is safe
-// and why; otherwise what happened and that there is a way out.
-func (s *checklistScreen) intro() fyne.CanvasObject {
-	return widgets.Text(s.e.loc.T(s.sc.ID.IntroKey()))
 }
 
 // dontsBox is the short "Don't" box: words to read, nothing to tick.
@@ -254,8 +254,9 @@ func (s *checklistScreen) update(st progress.State) {
 	}
 	s.count.SetText(v.Count)
 	s.progress.SetProgress(v.Ticked, s.e.loc.Tf("a11y.progress", map[string]any{"Progress": v.Count}))
-	show(s.allDone, v.AllDone)
-	show(s.nowDone, v.NowDone)
+	s.bannerTitle.SetText(v.Banner)
+	s.bannerLine.SetText(v.BannerLine)
+	show(s.banner, v.Banner != "")
 }
 
 // show shows or hides o.

@@ -23,8 +23,8 @@ func TestProgressFillsFromTheReadingSide(t *testing.T) {
 		sc, _ := checklist.ScenarioByID(checklist.Recover)
 		p := find(t, h, roleText, h.tr(lang, "a11y.progress", map[string]any{"Progress": h.count(lang, checklist.Recover, 1)})).(*widgets.ProgressBar)
 		x, w := p.Filled(fyne.NewSize(300, 20))
-		if d := w - 300.0/float32(len(sc.Steps)); d < -0.5 || d > 0.5 {
-			t.Errorf("%s: fill %v wide for 1 of %d", lang, w, len(sc.Steps))
+		if d := w - 300.0/float32(len(sc.ToDo())); d < -0.5 || d > 0.5 {
+			t.Errorf("%s: fill %v wide for 1 of %d", lang, w, len(sc.ToDo()))
 		}
 		if start := map[string]float32{"en": 0, "ar": 300 - w}[lang]; x != start {
 			t.Errorf("%s: fill starts at x=%v, want %v", lang, x, start)

@@ -89,7 +89,7 @@ func (h *harness) tr(tag, id string, data map[string]any) string {
 // count is "n of total done" for a scenario, the total from its content.
 func (h *harness) count(tag string, id checklist.ScenarioID, n int) string {
 	sc, _ := checklist.ScenarioByID(id)
-	return h.cat.Localizer(tag).N("progress.count", n, map[string]any{"Total": len(sc.Steps)})
+	return h.cat.Localizer(tag).N("progress.count", n, map[string]any{"Total": len(sc.ToDo())})
 }
 
 // stepLabel is what a screen reader hears of a step's card in English.
@@ -106,11 +106,14 @@ func (h *harness) stepLabelIn(tag, step string, done bool) string {
 }
 
 // tick taps a step's check box, ticked or not.
-func (h *harness) tick(t testing.TB, step string) {
+func (h *harness) tick(t testing.TB, step string) { t.Helper(); h.tickIn(t, "en", step) }
+
+// tickIn ticks or unticks a step on a screen in the language tag.
+func (h *harness) tickIn(t testing.TB, tag, step string) {
 	t.Helper()
-	o := lookFor(h, roleButton, h.stepLabel(step, false))
+	o := lookFor(h, roleButton, h.stepLabelIn(tag, step, false))
 	if o == nil {
-		o = find(t, h, roleButton, h.stepLabel(step, true))
+		o = find(t, h, roleButton, h.stepLabelIn(tag, step, true))
 	}
 	test.Tap(o.(fyne.Tappable))
 }

@@ -201,35 +201,41 @@ func TestWhenYouHaveTimeIsFolded(t *testing.T) {
 	}
 }
 
-// When every Right now step is done, the person is told, calmly, that
-// they are safe for now; a calm path, with nothing urgent, shows its
-// "you're safe" line at the top instead.
+// When every Right now step is done, the person is told, calmly, at the
+// top, that they are safe for now; once Next is done too, that they can
+// close the app. A calm path says "You're safe" at the top from the start.
 func TestSafeForNowAfterTheLastRightNowTick(t *testing.T) {
-	h := start(t, "en")
-	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
-	sc, _ := checklist.ScenarioByID(checklist.ActNow)
-	now := sc.StepsIn(checklist.PhaseNow)
-	safe := h.t("en", checklist.NowDoneKey)
-	for i, st := range now {
-		if sees(h, safe) {
-			t.Fatalf("safe for now shown after %d of %d", i, len(now))
+	for _, tag := range []string{"en", "hi", "ar"} {
+		h := start(t, tag)
+		h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
+		sc, _ := checklist.ScenarioByID(checklist.ActNow)
+		now := sc.StepsIn(checklist.PhaseNow)
+		safe := h.t(tag, checklist.StandingDoneForNow.TitleKey())
+		for i, st := range now {
+			if sees(h, safe) {
+				t.Fatalf("%s: safe for now shown after %d of %d", tag, i, len(now))
+			}
+			h.tickIn(t, tag, st.ID)
 		}
-		h.tick(t, st.ID)
-	}
-	o := find(t, h, roleText, safe)
-	if p, ok := o.(interface{ Text() string }); !ok || p.Text() != safe {
-		t.Error("not the message")
-	}
-	h.tick(t, now[0].ID)
-	if sees(h, safe) {
-		t.Error("safe for now still shown after unticking")
-	}
+		find(t, h, roleText, safe)
+		find(t, h, roleText, h.t(tag, checklist.StandingDoneForNow.TextKey()))
+		h.tickIn(t, tag, now[0].ID)
+		if sees(h, safe) {
+			t.Errorf("%s: safe for now still shown after unticking", tag)
+		}
+		h.tickIn(t, tag, now[0].ID)
+		for _, st := range sc.StepsIn(checklist.PhaseNext) {
+			h.tickIn(t, tag, st.ID)
+		}
+		find(t, h, roleText, h.t(tag, checklist.StandingAllDone.TitleKey()))
+		if sees(h, safe) {
+			t.Errorf("%s: all done, and still safe for now", tag)
+		}
 
-	h = start(t, "en")
-	h.reach(t, checklist.Asked, map[string]string{checklist.QuestionSentCode: checklist.AnswerNo}, checklist.PhoneAndroid)
-	find(t, h, roleText, h.t("en", checklist.Asked.IntroKey()))
-	if lookFor(h, roleText, h.t("en", checklist.PhaseNow.TitleKey())) != nil {
-		t.Error("a calm path shows a Right now part")
+		h = start(t, tag)
+		h.reach(t, checklist.Asked, map[string]string{checklist.QuestionSentCode: checklist.AnswerNo}, checklist.PhoneAndroid)
+		find(t, h, roleText, h.t(tag, checklist.StandingSafe.TitleKey()))
+		find(t, h, roleText, h.t(tag, checklist.Asked.IntroKey()))
 	}
 }
 

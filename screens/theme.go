@@ -47,6 +47,14 @@ var (
 	urgentLight  = color.NRGBA{R: 0xFF, G: 0xF1, B: 0xDC, A: 0xFF}
 	urgentDark   = color.NRGBA{R: 0x3A, G: 0x2A, B: 0x12, A: 0xFF}
 
+	// Safe: the calm banner ("You're safe"), a pale green, a deep one in
+	// dark; text keeps its usual colour on it.
+	safeLight = color.NRGBA{R: 0xE3, G: 0xF2, B: 0xE6, A: 0xFF}
+	safeDark  = color.NRGBA{R: 0x16, G: 0x33, B: 0x1E, A: 0xFF}
+	// its tick: a deep green on the pale one, a light green on the deep
+	safeTickLight = color.NRGBA{R: 0x1B, G: 0x5E, B: 0x20, A: 0xFF}
+	safeTickDark  = color.NRGBA{R: 0x81, G: 0xC7, B: 0x84, A: 0xFF}
+
 	// Links: darker than the primary blue in light, lighter in dark.
 	linkLight = color.NRGBA{R: 0x0D, G: 0x47, B: 0xA1, A: 0xFF}
 	linkDark  = color.NRGBA{R: 0x8A, G: 0xB4, B: 0xF8, A: 0xFF}
@@ -63,6 +71,8 @@ var (
 // quieter text of a done step, and the keyboard focus ring.
 const (
 	colorNameUrgentBackground fyne.ThemeColorName = "codesafety-urgent-background"
+	colorNameSafeBackground   fyne.ThemeColorName = "codesafety-safe-background"
+	colorNameSafeTick         fyne.ThemeColorName = "codesafety-safe-tick"
 	colorNameDimmed                               = widgets.ColorNameDimmed
 	colorNameFocusRing                            = widgets.ColorNameFocusRing
 )
@@ -135,6 +145,10 @@ func (t *appTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return pick(ringLight, ringDark)
 	case colorNameUrgentBackground:
 		return pick(urgentLight, urgentDark)
+	case colorNameSafeBackground:
+		return pick(safeLight, safeDark)
+	case colorNameSafeTick:
+		return pick(safeTickLight, safeTickDark)
 	}
 	return t.base.Color(name, v)
 }

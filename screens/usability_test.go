@@ -73,6 +73,8 @@ var colourPairs = []colorPair{
 	{theme.ColorNameForeground, theme.ColorNameBackground, 4.5, "text on the page"},
 	{theme.ColorNameForeground, theme.ColorNameInputBackground, 4.5, "text on a card, the don'ts box and the notice"},
 	{theme.ColorNameForeground, colorNameUrgentBackground, 4.5, "text on a step to do now"},
+	{theme.ColorNameForeground, colorNameSafeBackground, 4.5, "text on the \"You're safe\" banner"},
+	{colorNameSafeTick, colorNameSafeBackground, 3, "the banner's tick"},
 	{theme.ColorNameForeground, theme.ColorNameButton, 4.5, "words of a button (Close, Settings, More)"},
 	{colorNameDimmed, theme.ColorNameInputBackground, 4.5, "a done step's title"},
 	{colorNameDimmed, colorNameUrgentBackground, 4.5, "\"If it applies to you\" on a step to do now"},

@@ -62,6 +62,94 @@ type Scenario struct {
 	// Report: the checklist ends with a way to "Where to report it" (an
 	// account taken over, a device linked, a friend's account).
 	Report bool
+	// Headings are the message IDs of the parts' headings where this
+	// checklist's own say better what is under them than Phase.TitleKey
+	// ("Right now: check on the person who wrote").
+	Headings map[Phase]string
+}
+
+// HeadingKey is the message ID of the heading of part p.
+func (s Scenario) HeadingKey(p Phase) string {
+	if k, ok := s.Headings[p]; ok {
+		return k
+	}
+	return p.TitleKey()
+}
+
+// ToDo are the steps the person should do: Right now and Next. What is
+// "When you have time" is extra: it is never counted as left to do.
+func (s Scenario) ToDo() []Step {
+	var out []Step
+	for _, st := range s.Steps {
+		if st.Phase != PhaseLater {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// Standing is where a person stands on a checklist, said at its top and
+// on its home tile.
+type Standing string
+
+// The standings.
+const (
+	// StandingSafe: nothing went out (a calm path); steps are left that
+	// make the account stronger or help someone else.
+	StandingSafe Standing = "safe"
+	// StandingActNow: a Right now step is not done.
+	StandingActNow Standing = "act-now"
+	// StandingDoneForNow: every Right now step is done; Next is not.
+	StandingDoneForNow Standing = "done-for-now"
+	// StandingAllDone: every step to do (Right now and Next) is done.
+	StandingAllDone Standing = "all-done"
+)
+
+// Standings lists every standing.
+func Standings() []Standing {
+	return []Standing{StandingSafe, StandingActNow, StandingDoneForNow, StandingAllDone}
+}
+
+// TitleKey is the message ID of the standing's banner title ("You're safe").
+func (st Standing) TitleKey() string { return "standing." + string(st) + ".title" }
+
+// TextKey is the message ID of the banner's line under the title; a safe
+// checklist says instead why the person is safe (its IntroKey).
+func (st Standing) TextKey() string { return "standing." + string(st) + ".text" }
+
+// HomeKey is the message ID of the standing in a word or two on home's
+// tile ("Safe", "1 thing to do now", "Done"); act-now's takes a Count.
+func (st Standing) HomeKey() string { return "standing." + string(st) + ".home" }
+
+// StandingOf is where the person stands on the checklist, from which steps
+// are done.
+func (s Scenario) StandingOf(done func(stepID string) bool) Standing {
+	left := 0
+	for _, st := range s.ToDo() {
+		if !done(st.ID) {
+			left++
+		}
+	}
+	switch {
+	case left == 0:
+		return StandingAllDone
+	case s.Calm:
+		return StandingSafe
+	case s.LeftNow(done) > 0:
+		return StandingActNow
+	}
+	return StandingDoneForNow
+}
+
+// LeftNow counts the Right now steps not done.
+func (s Scenario) LeftNow(done func(stepID string) bool) int {
+	n := 0
+	for _, st := range s.StepsIn(PhaseNow) {
+		if !done(st.ID) {
+			n++
+		}
+	}
+	return n
 }
 
 // Home is a situation's tile on the home screen.
@@ -307,6 +395,10 @@ func steps(now, next, later []Step) []Step {
 	return out
 }
 
+// nextPlain heads a Next part that holds more than locking the account
+// (reporting, warning others): "Next", which says nothing untrue of it.
+const nextPlain = "phase.next.plain"
+
 var scenarios = []Scenario{
 	{
 		ID: Unrequested, Calm: true, Question: questionUnrequested,
@@ -318,12 +410,18 @@ var scenarios = []Scenario{
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepWarnFamily}),
 	},
 	{
+		// Nothing went out, but the person who wrote (family or a friend)
+		// has probably lost their account: Right now is checking on them
+		// and sending them the way back (W15, W3, W4), then reporting the
+		// message (W12); protecting one's own account comes next.
 		ID: Asked, Calm: true, Question: questionSentCode,
 		Home:     &Home{Tone: ToneCalm, Icon: IconPerson},
-		Messages: []MessageKind{MessageWarnFamily},
+		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
 		Donts:    []Dont{dontShare, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},
-		Steps: steps(nil,
-			[]Step{stepCallThem, stepWarnThem, stepReportBlock, stepTwoStep, stepEmail},
+		Headings: map[Phase]string{PhaseNow: "phase.now.check_on_them", PhaseNext: "phase.next.protect_yours"},
+		Steps: steps(
+			[]Step{stepCallThem, stepSendRecovery, stepReportBlock},
+			[]Step{stepTwoStep, stepEmail},
 			[]Step{stepLinked, stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup,
 				stepWarnFamily, stepMoney}),
 	},
@@ -340,6 +438,7 @@ var scenarios = []Scenario{
 	{
 		ID: FriendTaken, Report: true,
 		Home:     &Home{Tone: ToneUrgent, Icon: IconSend},
+		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
 		Donts:    []Dont{dontShare, dontPay, dontLinks, dontIntoWhatsApp},
 		Steps: steps(
@@ -350,6 +449,7 @@ var scenarios = []Scenario{
 	{
 		ID:       ActNow,
 		Messages: []MessageKind{MessageWarnFamily},
+		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontPay},
 		Steps: steps(
 			[]Step{stepTwoStep, stepLinked},
@@ -362,6 +462,7 @@ var scenarios = []Scenario{
 		// device (the intro says so), so it comes next, not first.
 		ID: GhostPairing, Report: true,
 		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily},
+		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Donts:    []Dont{dontIntoWhatsApp, dontLinkRequest, dontQR, dontLinks, dontShare},
 		Steps: steps(
 			[]Step{stepLinked, stepTellContacts},
@@ -424,17 +525,6 @@ func (s Scenario) StepsIn(p Phase) []Step {
 	return out
 }
 
-// NowDone reports whether every Right now step is done (true also when
-// there are none): then the screen says "You're safe for now".
-func (s Scenario) NowDone(done func(stepID string) bool) bool {
-	for _, st := range s.StepsIn(PhaseNow) {
-		if !done(st.ID) {
-			return false
-		}
-	}
-	return true
-}
-
 // UsesMenus reports whether a step of the checklist names a menu path, so
 // the phone question is asked before it is shown (when not yet answered).
 func (s Scenario) UsesMenus() bool {
@@ -448,7 +538,6 @@ func (s Scenario) UsesMenus() bool {
 
 // Messages the checklist screen shows around the steps.
 const (
-	NowDoneKey   = "checklist.now_done"      // "You're safe for now. The rest makes your account stronger."
 	DontsKey     = "checklist.donts"         // heading of the don'ts box
 	OutOfDateKey = "home.may_be_out_of_date" // one calm line on home when MayBeOutOfDate
 )

@@ -171,8 +171,13 @@ func TestPhases(t *testing.T) {
 		if now > MaxNow {
 			t.Errorf("%s: %d steps in Right now, at most %d", sc.ID, now, MaxNow)
 		}
-		if sc.Calm != (now == 0) {
-			t.Errorf("%s: calm %v with %d urgent steps", sc.ID, sc.Calm, now)
+		if !sc.Calm && now == 0 {
+			t.Errorf("%s: not calm, with nothing to do right now", sc.ID)
+		}
+		// A calm path's Right now is for someone else (the person who
+		// wrote): its heading says so, not a bare "Right now".
+		if sc.Calm && now > 0 && sc.HeadingKey(PhaseNow) == PhaseNow.TitleKey() {
+			t.Errorf("%s: calm, with a bare Right now heading", sc.ID)
 		}
 		if len(sc.StepsIn(PhaseLater)) == 0 || len(sc.StepsIn(PhaseNext)) == 0 {
 			t.Errorf("%s: a part is empty", sc.ID)
@@ -184,35 +189,77 @@ func TestPhases(t *testing.T) {
 			t.Errorf("no English for %s", p.TitleKey())
 		}
 	}
-	for _, key := range []string{NowDoneKey, DontsKey} {
-		if en.T(key) == "" {
-			t.Errorf("no English for %s", key)
+	for _, sc := range Scenarios() {
+		for _, p := range Phases() {
+			if en.T(sc.HeadingKey(p)) == "" {
+				t.Errorf("%s: no English for %s", sc.ID, sc.HeadingKey(p))
+			}
 		}
 	}
-	if en.T(NowDoneKey) != "You're safe for now. The rest makes your account stronger." {
-		t.Errorf("%s = %q", NowDoneKey, en.T(NowDoneKey))
+	for _, st := range Standings() {
+		for _, key := range []string{st.TitleKey(), st.HomeKey()} {
+			if st != StandingActNow && en.T(key) == key {
+				t.Errorf("no English for %s", key)
+			}
+		}
+	}
+	if en.T(DontsKey) == DontsKey {
+		t.Errorf("no English for %s", DontsKey)
 	}
 }
 
-func TestNowDone(t *testing.T) {
+// A heading tells the truth about what is under it: "Next: lock your
+// account" heads only steps that protect the person's own account.
+func TestHeadingsSayWhatIsUnderThem(t *testing.T) {
+	ownAccount := map[string]bool{stepTwoStep.ID: true, stepEmail.ID: true, stepCheckEmail.ID: true,
+		stepLinked.ID: true, stepNotifications.ID: true}
+	for _, sc := range Scenarios() {
+		if sc.HeadingKey(PhaseNext) != PhaseNext.TitleKey() {
+			continue
+		}
+		for _, st := range sc.StepsIn(PhaseNext) {
+			if !ownAccount[st.ID] {
+				t.Errorf("%s: %q is under %q", sc.ID, st.ID, PhaseNext.TitleKey())
+			}
+		}
+	}
+}
+
+// Where a person stands: acting now until every Right now step is done,
+// then done for now, then all done once Next is done too; "When you have
+// time" never counts. A calm path is safe until all is done.
+func TestStandingOf(t *testing.T) {
 	sc, _ := ScenarioByID(GhostPairing)
 	done := map[string]bool{}
 	isDone := func(id string) bool { return done[id] }
-	if sc.NowDone(isDone) {
-		t.Error("nothing ticked, yet Right now is done")
+	for _, st := range sc.StepsIn(PhaseLater) {
+		done[st.ID] = true
 	}
 	for i, st := range sc.StepsIn(PhaseNow) {
-		if sc.NowDone(isDone) {
-			t.Errorf("done after %d of the urgent steps", i)
+		if got := sc.StandingOf(isDone); got != StandingActNow || sc.LeftNow(isDone) != len(sc.StepsIn(PhaseNow))-i {
+			t.Errorf("after %d of the urgent steps: %s, %d left", i, got, sc.LeftNow(isDone))
 		}
 		done[st.ID] = true
 	}
-	if !sc.NowDone(isDone) {
-		t.Error("every urgent step ticked, yet not done")
+	if got := sc.StandingOf(isDone); got != StandingDoneForNow {
+		t.Errorf("every urgent step ticked: %s", got)
+	}
+	for _, st := range sc.StepsIn(PhaseNext) {
+		done[st.ID] = true
+	}
+	if got := sc.StandingOf(isDone); got != StandingAllDone {
+		t.Errorf("now and next ticked: %s", got)
 	}
 	calm, _ := ScenarioByID(Asked)
-	if !calm.NowDone(func(string) bool { return false }) {
-		t.Error("a calm path with nothing urgent is not done at once")
+	none := func(string) bool { return false }
+	if got := calm.StandingOf(none); got != StandingSafe {
+		t.Errorf("a calm path, nothing ticked: %s", got)
+	}
+	if got := calm.StandingOf(func(id string) bool { return id != calm.ToDo()[len(calm.ToDo())-1].ID }); got != StandingSafe {
+		t.Errorf("a calm path, one step left: %s", got)
+	}
+	if got := calm.StandingOf(func(string) bool { return true }); got != StandingAllDone {
+		t.Errorf("a calm path, all ticked: %s", got)
 	}
 }
 
@@ -568,7 +615,11 @@ func TestHomeAndReportingAreData(t *testing.T) {
 		}
 	}
 	for _, sc := range Scenarios() {
-		taken := slices.Contains(sc.Messages, MessageAccountTaken) || slices.Contains(sc.Messages, MessageFriendTaken)
+		// An account taken leads to reporting; on a calm path the friend's
+		// message is for the person who wrote, whose account it is: they
+		// report it (FriendTaken does).
+		taken := slices.Contains(sc.Messages, MessageAccountTaken) ||
+			slices.Contains(sc.Messages, MessageFriendTaken) && !sc.Calm
 		if sc.Report != taken {
 			t.Errorf("%s: leads to reporting %v, offers a taken-account message %v", sc.ID, sc.Report, taken)
 		}

@@ -39,7 +39,7 @@ func TestMessagesAreShownWhereTheyMatter(t *testing.T) {
 	}
 	want := map[ScenarioID][]MessageKind{
 		Unrequested:  {MessageWarnFamily},
-		Asked:        {MessageWarnFamily},
+		Asked:        {MessageFriendTaken, MessageWarnFamily},
 		ActNow:       {MessageWarnFamily},
 		GhostPairing: {MessageAccountTaken, MessageWarnFamily},
 		Recover:      {MessageAccountTaken},

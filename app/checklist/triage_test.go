@@ -168,12 +168,13 @@ func checkPath(t *testing.T, name string, id ScenarioID) {
 	}
 	want := map[ScenarioID][]string{
 		Unrequested:  nil,
-		Asked:        nil,
 		ActNow:       {"turn-on-two-step", "check-linked-devices"},
 		GhostPairing: {"check-linked-devices", "tell-contacts"},
 		Recover:      {"sign-in-again", "unknown-pin-wait"},
 		LostPhone:    {"lock-sim"},
 		FriendTaken:  {"call-them", "send-recovery-message"},
+		// calm, but the person who wrote needs checking on
+		Asked: {"call-them", "send-recovery-message", "report-and-block"},
 	}[id]
 	for _, w := range want {
 		if !slices.Contains(now, w) {
@@ -193,13 +194,17 @@ func checkPath(t *testing.T, name string, id ScenarioID) {
 	}
 }
 
-// The calm paths say "You're safe" first.
+// The calm paths say "You're safe" first, whatever is left to do; the
+// others start by acting now.
 func TestCalmMessage(t *testing.T) {
-	en := english(t)
+	none := func(string) bool { return false }
 	for _, sc := range Scenarios() {
-		intro := en.T(sc.ID.IntroKey())
-		if sc.Calm != strings.HasPrefix(intro, "You're safe") {
-			t.Errorf("%s: calm %v, intro %q", sc.ID, sc.Calm, intro)
+		want := StandingActNow
+		if sc.Calm {
+			want = StandingSafe
+		}
+		if got := sc.StandingOf(none); got != want {
+			t.Errorf("%s: calm %v, stands %s at first", sc.ID, sc.Calm, got)
 		}
 	}
 }

@@ -20,7 +20,7 @@ import (
 // Tile is one situation on the home screen.
 type Tile struct {
 	ID    checklist.ScenarioID
-	Lines []string // its line, then "3 of 9 done" once it is answered or ticked
+	Lines []string // its line, then where the person stands ("Safe") once it is answered or ticked
 }
 
 // Home is the home screen: its situations, and the 7-day wait's line while
@@ -39,9 +39,10 @@ func HomeOf(st progress.State, loc *lang.Localizer, now time.Time) Home {
 		if q, plan := checklist.Next(id, answers); q == nil && len(plan.Route) > 0 {
 			sc, _ := checklist.ScenarioByID(plan.First())
 			c := checklistOf(st, sc.ID)
-			// a situation that asks nothing shows its count once a step is done
+			// a situation that asks nothing says where the person stands
+			// once a step is done
 			if len(answers) > 0 || c.DoneCount(sc) > 0 {
-				lines = append(lines, loc.N("progress.count", c.DoneCount(sc), map[string]any{"Total": len(sc.Steps)}))
+				lines = append(lines, StandingWord(sc, c, loc))
 			}
 		}
 		h.Tiles = append(h.Tiles, Tile{ID: id, Lines: lines})
@@ -72,13 +73,16 @@ type Checklist struct {
 	// Shape is what the screen is made of: the answers that led to it (the
 	// words under the title and "Change answer"), the phone (the menu paths)
 	// and the day recorded for the wait (a button or the days left).
-	Shape   string
-	Done    map[string]bool
-	Count   string // "3 of 9 done"
-	Ticked  int
-	Total   int
-	NowDone bool // every Right now step is done (and there is one)
-	AllDone bool
+	Shape    string
+	Done     map[string]bool
+	Count    string // "3 of 5 done", of the steps to do (Right now and Next)
+	Ticked   int    // of the steps to do
+	Total    int
+	Standing checklist.Standing
+	// Banner and BannerLine are the calm banner at the top ("You're safe"
+	// and why); both "" while a Right now step is left on a path that is
+	// not calm.
+	Banner, BannerLine string
 }
 
 // ChecklistOf is checklist id's screen for the state, reached from the
@@ -86,14 +90,36 @@ type Checklist struct {
 func ChecklistOf(st progress.State, id, from checklist.ScenarioID, loc *lang.Localizer) Checklist {
 	sc, _ := checklist.ScenarioByID(id)
 	c := checklistOf(st, id)
-	v := Checklist{Shape: ChecklistShape(st, id, from), Done: map[string]bool{}, Ticked: c.DoneCount(sc), Total: len(sc.Steps)}
+	v := Checklist{Shape: ChecklistShape(st, id, from), Done: map[string]bool{}, Total: len(sc.ToDo())}
 	for _, step := range sc.Steps {
 		v.Done[step.ID] = c.IsDone(step.ID)
 	}
+	for _, step := range sc.ToDo() {
+		if v.Done[step.ID] {
+			v.Ticked++
+		}
+	}
 	v.Count = loc.N("progress.count", v.Ticked, map[string]any{"Total": v.Total})
-	v.NowDone = len(sc.StepsIn(checklist.PhaseNow)) > 0 && sc.NowDone(c.IsDone)
-	v.AllDone = v.Ticked == v.Total
+	v.Standing = sc.StandingOf(c.IsDone)
+	switch v.Standing {
+	case checklist.StandingActNow:
+	case checklist.StandingSafe: // why the person is safe
+		v.Banner, v.BannerLine = loc.T(v.Standing.TitleKey()), loc.T(sc.ID.IntroKey())
+	default:
+		v.Banner, v.BannerLine = loc.T(v.Standing.TitleKey()), loc.T(v.Standing.TextKey())
+	}
 	return v
+}
+
+// StandingWord is where the person stands on sc, in a word or two, for
+// home's tile: "Safe", "2 things to do now", "Done for now", "Done".
+func StandingWord(sc checklist.Scenario, c progress.Checklist, loc *lang.Localizer) string {
+	st := sc.StandingOf(c.IsDone)
+	if st == checklist.StandingActNow {
+		n := sc.LeftNow(c.IsDone)
+		return loc.N(st.HomeKey(), n, nil)
+	}
+	return loc.T(st.HomeKey())
 }
 
 // ChecklistShape is the Shape of ChecklistOf, on its own.

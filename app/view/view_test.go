@@ -26,9 +26,9 @@ func fresh() progress.State {
 	return progress.Merge(progress.State{}, progress.State{}, progress.State{})
 }
 
-// Home: every situation, its line, and "N of M done" once answered or
-// ticked, counted on the checklist the answers lead to first; the wait's
-// line while one runs.
+// Home: every situation, its line, and where the person stands in words
+// once answered or ticked ("Safe", "2 things to do now", "Done"), on the
+// checklist the answers lead to first; the wait's line while one runs.
 func TestHomeOf(t *testing.T) {
 	en := english(t)
 	h := HomeOf(fresh(), en, now)
@@ -40,21 +40,36 @@ func TestHomeOf(t *testing.T) {
 			t.Errorf("tile %d: %+v", i, tile)
 		}
 	}
+	tileOf := func(st progress.State, id checklist.ScenarioID) []string {
+		for _, tile := range HomeOf(st, en, now).Tiles {
+			if tile.ID == id {
+				return tile.Lines
+			}
+		}
+		t.Fatalf("no tile for %s", id)
+		return nil
+	}
+	// Asked, "No": safe, whatever is ticked, until every step to do is.
 	st := fresh().Answer(checklist.Asked, checklist.QuestionSentCode, checklist.AnswerNo, now).
 		Tick(checklist.Asked, "call-them", true, now)
-	asked, _ := checklist.ScenarioByID(checklist.Asked)
-	h = HomeOf(st, en, now)
-	want := en.N("progress.count", 1, map[string]any{"Total": len(asked.Steps)})
-	if lines := h.Tiles[1].Lines; len(lines) != 2 || lines[1] != want {
-		t.Errorf("answered and ticked: %q, want %q", lines, want)
+	safe := en.T(checklist.StandingSafe.HomeKey())
+	if lines := tileOf(st, checklist.Asked); len(lines) != 2 || lines[1] != safe {
+		t.Errorf("answered and ticked: %q, want %q", lines, safe)
 	}
-	// A situation that asks nothing shows its count once a step is done.
+	asked, _ := checklist.ScenarioByID(checklist.Asked)
+	for _, step := range asked.ToDo() {
+		st = st.Tick(checklist.Asked, step.ID, true, now)
+	}
+	if lines := tileOf(st, checklist.Asked); lines[len(lines)-1] != en.T(checklist.StandingAllDone.HomeKey()) {
+		t.Errorf("every step to do ticked: %q", lines)
+	}
+	// A situation that asks nothing says where the person stands once a
+	// step is done: the Right now steps still to do.
 	friend, _ := checklist.ScenarioByID(checklist.FriendTaken)
 	st = st.Tick(checklist.FriendTaken, friend.Steps[0].ID, true, now)
-	for _, tile := range HomeOf(st, en, now).Tiles {
-		if tile.ID == checklist.FriendTaken && len(tile.Lines) != 2 {
-			t.Errorf("the friend's situation: %q", tile.Lines)
-		}
+	left := len(friend.StepsIn(checklist.PhaseNow)) - 1
+	if lines := tileOf(st, checklist.FriendTaken); len(lines) != 2 || lines[1] != en.N(checklist.StandingActNow.HomeKey(), left, nil) {
+		t.Errorf("the friend's situation: %q, want %d things to do now", lines, left)
 	}
 	waiting := st.NotePinDay(checklist.Recover, "2026-12-04", now)
 	if w := HomeOf(waiting, en, now).Wait; w != en.N("step.unknown-pin-wait.try_again", 5, map[string]any{"Date": "2026-12-11"}) {
@@ -66,23 +81,33 @@ func TestHomeOf(t *testing.T) {
 }
 
 // A checklist's view: ticks, counts and where the person stands change in
-// place; its shape changes only with what the screen is made of.
+// place; its shape changes only with what the screen is made of. The count
+// is of the steps to do (Right now and Next), never "When you have time".
 func TestChecklistOf(t *testing.T) {
 	en := english(t)
 	sc, _ := checklist.ScenarioByID(checklist.ActNow)
+	todo := sc.ToDo()
+	if len(todo) == len(sc.Steps) || len(todo) == 0 {
+		t.Fatalf("act now: %d steps to do of %d: the test needs some of each", len(todo), len(sc.Steps))
+	}
 	st := fresh().Answer(checklist.Asked, checklist.QuestionSentCode, checklist.AnswerYes, now).
 		Answer(checklist.Asked, checklist.QuestionCanUse, checklist.AnswerYes, now)
 	v := ChecklistOf(st, sc.ID, checklist.Asked, en)
-	if v.Ticked != 0 || v.Total != len(sc.Steps) || v.NowDone || v.AllDone || len(v.Done) != len(sc.Steps) ||
-		v.Count != en.N("progress.count", 0, map[string]any{"Total": len(sc.Steps)}) {
+	if v.Ticked != 0 || v.Total != len(todo) || v.Standing != checklist.StandingActNow || v.Banner != "" ||
+		len(v.Done) != len(sc.Steps) || v.Count != en.N("progress.count", 0, map[string]any{"Total": len(todo)}) {
 		t.Fatalf("nothing done: %+v", v)
+	}
+	later := sc.StepsIn(checklist.PhaseLater)[0]
+	if w := ChecklistOf(st.Tick(sc.ID, later.ID, true, now), sc.ID, checklist.Asked, en); w.Ticked != 0 || !w.Done[later.ID] {
+		t.Errorf("a step for when you have time counted: %+v", w)
 	}
 	ticked := st
 	for _, step := range sc.StepsIn(checklist.PhaseNow) {
 		ticked = ticked.Tick(sc.ID, step.ID, true, now)
 	}
 	w := ChecklistOf(ticked, sc.ID, checklist.Asked, en)
-	if !w.NowDone || w.AllDone || w.Ticked != len(sc.StepsIn(checklist.PhaseNow)) || !w.Done[sc.Steps[0].ID] {
+	if w.Standing != checklist.StandingDoneForNow || w.Banner != en.T(checklist.StandingDoneForNow.TitleKey()) ||
+		w.BannerLine != en.T(checklist.StandingDoneForNow.TextKey()) || w.Ticked != len(sc.StepsIn(checklist.PhaseNow)) || !w.Done[sc.Steps[0].ID] {
 		t.Errorf("right now done: %+v", w)
 	}
 	if w.Shape != v.Shape {
@@ -98,11 +123,36 @@ func TestChecklistOf(t *testing.T) {
 		}
 	}
 	all := st
-	for _, step := range sc.Steps {
+	for _, step := range todo {
 		all = all.Tick(sc.ID, step.ID, true, now)
 	}
-	if v := ChecklistOf(all, sc.ID, "", en); !v.AllDone || v.Ticked != v.Total {
+	if v := ChecklistOf(all, sc.ID, "", en); v.Standing != checklist.StandingAllDone || v.Ticked != v.Total ||
+		v.Banner != en.T(checklist.StandingAllDone.TitleKey()) {
 		t.Errorf("all done: %+v", v)
+	}
+}
+
+// A calm checklist says at its top that the person is safe, and why (its
+// intro), until every step to do is done; then that they can close the app.
+func TestCalmChecklistSaysSafe(t *testing.T) {
+	en := english(t)
+	sc, _ := checklist.ScenarioByID(checklist.Asked)
+	st := fresh().Answer(checklist.Asked, checklist.QuestionSentCode, checklist.AnswerNo, now)
+	v := ChecklistOf(st, sc.ID, sc.ID, en)
+	if v.Standing != checklist.StandingSafe || v.Banner != en.T(checklist.StandingSafe.TitleKey()) || v.BannerLine != en.T(sc.ID.IntroKey()) {
+		t.Errorf("nothing ticked: %+v", v)
+	}
+	for _, step := range sc.StepsIn(checklist.PhaseNow) {
+		st = st.Tick(sc.ID, step.ID, true, now)
+	}
+	if v := ChecklistOf(st, sc.ID, sc.ID, en); v.Standing != checklist.StandingSafe {
+		t.Errorf("right now done on a calm path: %v, want still safe", v.Standing)
+	}
+	for _, step := range sc.ToDo() {
+		st = st.Tick(sc.ID, step.ID, true, now)
+	}
+	if v := ChecklistOf(st, sc.ID, sc.ID, en); v.Standing != checklist.StandingAllDone || v.Banner != en.T(checklist.StandingAllDone.TitleKey()) {
+		t.Errorf("every step to do done: %+v", v)
 	}
 }
 
