@@ -32,12 +32,13 @@ type checklistScreen struct {
 	bannerTitle, bannerLine *widgets.Para
 	intro                   fyne.CanvasObject // what happened, on a path that is not calm
 	steps                   map[string]*widgets.StepView
+	didIt                   map[string]*widgets.Button // "I've done this", at the end of each "how"
 	copied                  *widgets.Para
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
 	sc, _ := checklist.ScenarioByID(r.scenario)
-	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}}
+	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}, didIt: map[string]*widgets.Button{}}
 	t := e.loc.T
 	if r.open == nil {
 		r.open = map[string]bool{}
@@ -57,12 +58,13 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	// of a phone at the largest text: the title, where the person stands,
 	// the progress; the answers that led here come after the steps, with a
 	// way to change them.
-	// At a larger text size the don'ts follow the steps to do right now,
-	// which then still start on the first screen of a phone.
+	// On an urgent path, and at a larger text size, the don'ts follow the
+	// steps to do right now, which then start on the first screen of a
+	// phone with their "how" (open).
 	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro,
 		s.count, s.progress}
 	donts := s.dontsBox()
-	dontsLater := e.store.State().TextSize != progress.TextNormal && len(sc.StepsIn(checklist.PhaseNow)) > 0
+	dontsLater := (!sc.Calm || e.store.State().TextSize != progress.TextNormal) && len(sc.StepsIn(checklist.PhaseNow)) > 0
 	if !dontsLater {
 		objs = append(objs, donts)
 	}
@@ -155,11 +157,12 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	return objs
 }
 
-// stepCard shows one step: a check box with the action in bold and a
-// one-line summary, which together tick the step; and behind "More" how
-// to do it (with the menu path for the person's phone), why, the words it
-// uses, and where the advice comes from. A done step folds to its title,
-// dimmed, with a clear tick; a tap opens it again.
+// stepCard shows one step: a check box that ticks it, with the action in
+// bold and a one-line summary; and behind "More" (open for a step to do
+// right now, and opened by a tap on the words) how to do it (with the menu
+// path for the person's phone), why, the words it uses, where the advice
+// comes from, and "I've done this". A done step folds to its title,
+// dimmed, with a clear tick; a tap on the title opens it again, still done.
 func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
 	title := t(st.TitleKey())
@@ -184,6 +187,9 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 		rest.Add(s.wait(st))
 	}
 	details := s.stepDetails(st)
+	if _, seen := s.r.open[st.ID]; !seen && st.Phase == checklist.PhaseNow {
+		s.r.open[st.ID] = true // what to do right now is shown, not behind "More"
+	}
 	more := disclosure(e, s.r, &s.page, st.ID, title, true, false, details)
 	rest.Add(more.Object)
 
@@ -192,6 +198,7 @@ func (s *checklistScreen) stepCard(st checklist.Step) fyne.CanvasObject {
 		tint = colorNameUrgentBackground
 	}
 	v := widgets.NewStepView(check, rest, theme.ColorNameInputBackground, tint)
+	v.OnWords = func() { more.SetOpen(!more.Open()) } // reading is not ticking
 	s.steps[st.ID] = v
 	return v.Object
 }
@@ -227,6 +234,13 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 		refs = append(refs, sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, true))
 	}
 	objs = append(objs, sourcesFold(e, s.r, "sources:"+st.ID, &s.page, container.NewVBox(refs...)))
+	// At the end of the "how", a second way to tick: a person who has
+	// just read it need not go back up to the box.
+	did := widgets.NewButton(t("step.did_it"), theme.ConfirmIcon(), e.loc.Tf("a11y.did_it", map[string]any{"Title": t(st.TitleKey())}),
+		func() { e.store.SetDone(s.sc.ID, st.ID, true) })
+	s.control("did:"+st.ID, did)
+	s.didIt[st.ID] = did
+	objs = append(objs, widgets.Start(did))
 	return container.NewVBox(objs...)
 }
 
@@ -251,6 +265,7 @@ func (s *checklistScreen) update(st progress.State) {
 	v := view.ChecklistOf(st, s.sc.ID, s.r.from, s.e.loc)
 	for id, step := range s.steps {
 		step.SetDone(v.Done[id])
+		show(s.didIt[id], !v.Done[id])
 	}
 	s.count.SetText(v.Count)
 	s.progress.SetProgress(v.Ticked, s.e.loc.Tf("a11y.progress", map[string]any{"Progress": v.Count}))

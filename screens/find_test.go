@@ -72,7 +72,17 @@ func find(t testing.TB, h *harness, role fyne.AccessibleRole, label string) fyne
 // tap taps the button with that label.
 func tap(t testing.TB, h *harness, label string) {
 	t.Helper()
-	test.Tap(find(t, h, roleButton, label).(fyne.Tappable))
+	press(find(t, h, roleButton, label).(fyne.Tappable))
+}
+
+// press taps a control where a person would: a step's check box on the
+// box (a tap on its words opens its "how"), anything else anywhere.
+func press(o fyne.Tappable) {
+	if c, ok := o.(*widgets.StepCard); ok {
+		test.TapAt(c, c.BoxCentre())
+		return
+	}
+	test.Tap(o)
 }
 
 // sees reports whether words with that label are on screen.
@@ -115,12 +125,15 @@ func (h *harness) tickIn(t testing.TB, tag, step string) {
 	if o == nil {
 		o = find(t, h, roleButton, h.stepLabelIn(tag, step, true))
 	}
-	test.Tap(o.(fyne.Tappable))
+	press(o.(fyne.Tappable))
 }
 
 // ticked reports whether a step shows as done.
-func (h *harness) ticked(step string) bool {
-	return lookFor(h, roleButton, h.stepLabel(step, true)) != nil
+func (h *harness) ticked(step string) bool { return h.tickedIn("en", step) }
+
+// tickedIn reports whether a step shows as done, on a screen in tag.
+func (h *harness) tickedIn(tag, step string) bool {
+	return lookFor(h, roleButton, h.stepLabelIn(tag, step, true)) != nil
 }
 
 // more is a step's "More" (or "Less") button.
@@ -254,6 +267,53 @@ func (h *harness) openLater(t testing.TB) {
 // how is a step's how-text as shown for a phone.
 func (h *harness) how(tag string, st checklist.Step, phone string) string {
 	return st.How(h.cat.Localizer(tag), phone)
+}
+
+// openHow opens a step's "how" (its details) if it is closed; a step to do
+// right now shows it open.
+func (h *harness) openHow(t testing.TB, step string) {
+	t.Helper()
+	tag := h.tag()
+	if o := lookFor(h, roleButton, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "step."+step+".title")})); o != nil {
+		test.Tap(o.(fyne.Tappable))
+	}
+	if lookFor(h, roleButton, h.tr(tag, "a11y.less", map[string]any{"Title": h.t(tag, "step."+step+".title")})) == nil {
+		t.Fatalf("the details of %s do not open", step)
+	}
+}
+
+// inStep is what is shown of one step: its card and what is under it.
+func (h *harness) inStep(t testing.TB, step string) []fyne.CanvasObject {
+	t.Helper()
+	card := h.stepCard(t, step)
+	var view *fyne.Container
+	walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		c, ok := o.(*fyne.Container)
+		if ok && widgets.BackgroundOf(c) != "" {
+			inside := false
+			walk(c, func(x fyne.CanvasObject) bool {
+				inside = inside || x == fyne.CanvasObject(card)
+				return !inside
+			})
+			if inside {
+				view = c // the innermost coloured box holding the card: its StepView
+			}
+		}
+		return true
+	})
+	if view == nil {
+		t.Fatalf("no card around step %s", step)
+	}
+	var out []fyne.CanvasObject
+	for _, o := range shown(h) {
+		walk(view, func(x fyne.CanvasObject) bool {
+			if x == o {
+				out = append(out, o)
+			}
+			return x != o
+		})
+	}
+	return out
 }
 
 // openSources opens every "Where this advice comes from" on screen.

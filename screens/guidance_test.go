@@ -109,7 +109,7 @@ func TestThePhoneIsAskedOnceAndSaved(t *testing.T) {
 	tap(t, h, h.t("en", "a11y.back"))
 	h.scenario(t, entry)
 	st := stepOf(t, checklist.Unrequested, "turn-on-two-step")
-	test.Tap(h.more(t, st.ID))
+	h.openHow(t, st.ID)
 	if !sees(h, h.how("en", st, checklist.PhoneAndroid)) {
 		t.Error("the checklist does not show the phone chosen in Settings")
 	}
@@ -126,7 +126,7 @@ func TestMenuPathsForThePhone(t *testing.T) {
 			if st.Menu == "" {
 				continue
 			}
-			test.Tap(h.more(t, st.ID))
+			h.openHow(t, st.ID)
 			how := h.how("en", st, phone)
 			android, iphone := h.t("en", st.Menu.AndroidKey()), h.t("en", st.Menu.IPhoneKey())
 			if !sees(h, how) {
@@ -145,23 +145,34 @@ func TestMenuPathsForThePhone(t *testing.T) {
 	}
 }
 
-// The don'ts are a box of words at the top, nothing to tick.
+// The don'ts are a box of words, nothing to tick: at the top of a calm
+// path, and on an urgent one right after the steps to do right now (which
+// start on the first screen, their how open), before the next ones.
 func TestTheDontsAreABoxNotSteps(t *testing.T) {
-	h := start(t, "en")
-	h.openPath(t, checklist.GhostPairing, checklist.PhoneAndroid)
-	sc, _ := checklist.ScenarioByID(checklist.GhostPairing)
-	heading := find(t, h, roleText, h.t("en", checklist.DontsKey))
-	firstStep := find(t, h, roleButton, h.stepLabel(sc.Steps[0].ID, false))
-	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
-	for _, d := range sc.Donts {
-		words := h.t("en", d.TextKey())
-		o := find(t, h, roleText, words)
-		if abs(o).Y < abs(heading).Y || abs(o).Y > abs(firstStep).Y {
-			t.Errorf("%s is not in the box above the steps", d.ID)
+	for _, id := range []checklist.ScenarioID{checklist.GhostPairing, checklist.Unrequested} {
+		h := start(t, "en")
+		h.openPath(t, id, checklist.PhoneAndroid)
+		sc, _ := checklist.ScenarioByID(id)
+		heading := find(t, h, roleText, h.t("en", checklist.DontsKey))
+		abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+		after := float32(0) // the box is below this
+		if now := sc.StepsIn(checklist.PhaseNow); len(now) > 0 {
+			after = abs(h.stepCard(t, now[len(now)-1].ID)).Y
 		}
-		for _, o := range shown(h) {
-			if label(o) != words && strings.Contains(label(o), words) || o.(fyne.Accessible).AccessibilityRole() == roleButton && label(o) == words {
-				t.Errorf("%s can be tapped or ticked: %q", d.ID, label(o))
+		before := abs(h.stepCard(t, sc.StepsIn(checklist.PhaseNext)[0].ID)).Y // and above this
+		if y := abs(heading).Y; y < after || y > before {
+			t.Errorf("%s: the don'ts box is at y=%.0f, not between %.0f and %.0f", id, y, after, before)
+		}
+		for _, d := range sc.Donts {
+			words := h.t("en", d.TextKey())
+			o := find(t, h, roleText, words)
+			if abs(o).Y < abs(heading).Y || abs(o).Y > before {
+				t.Errorf("%s: %s is not in the box", id, d.ID)
+			}
+			for _, o := range shown(h) {
+				if label(o) != words && strings.Contains(label(o), words) || o.(fyne.Accessible).AccessibilityRole() == roleButton && label(o) == words {
+					t.Errorf("%s can be tapped or ticked: %q", d.ID, label(o))
+				}
 			}
 		}
 	}
@@ -244,7 +255,7 @@ func TestAWordOpensItsExplanation(t *testing.T) {
 	h := start(t, "en")
 	h.openPath(t, checklist.GhostPairing, checklist.PhoneAndroid)
 	st := stepOf(t, checklist.GhostPairing, "check-linked-devices")
-	test.Tap(h.more(t, st.ID))
+	h.openHow(t, st.ID)
 	for _, term := range st.Terms {
 		explain := h.t("en", term.ExplainKey())
 		word := h.tr("en", "a11y.term", map[string]any{"Term": h.t("en", term.NameKey())})
@@ -338,10 +349,10 @@ func TestAStepListsEachAddressOnce(t *testing.T) {
 	h := start(t, "en")
 	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 	st := stepOf(t, checklist.Recover, "sign-in-again") // W3, W8, W5: two share a page
-	test.Tap(h.more(t, st.ID))
+	h.openHow(t, st.ID)
 	h.openSources(t)
 	links := map[string]int{}
-	for _, o := range shown(h) {
+	for _, o := range h.inStep(t, st.ID) {
 		if l, ok := o.(*widgets.Link); ok {
 			links[l.URL.String()]++
 		}

@@ -317,10 +317,12 @@ func tapDialogButton(t *testing.T, h *harness, label string) {
 	test.Tap(found)
 }
 
+// A step's details (how, why, sources) show after More, for a step that
+// is not to do right now.
 func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	h := start(t, "en")
-	h.reach(t, checklist.Asked, map[string]string{checklist.QuestionSentCode: checklist.AnswerNo}, checklist.PhoneIPhone)
-	how := h.how("en", stepOf(t, checklist.Asked, "report-and-block"), checklist.PhoneIPhone)
+	h.openPath(t, checklist.ActNow, checklist.PhoneIPhone) // report-and-block is in its Next
+	how := h.how("en", stepOf(t, checklist.ActNow, "report-and-block"), checklist.PhoneIPhone)
 	if sees(h, how) {
 		t.Fatal("details shown before More")
 	}
@@ -331,7 +333,7 @@ func TestMoreShowsHowWhyAndSources(t *testing.T) {
 	}
 	h.openSources(t)
 	var links []string
-	for _, o := range shown(h) {
+	for _, o := range h.inStep(t, "report-and-block") {
 		if l, ok := o.(*widgets.Link); ok {
 			links = append(links, l.URL.String())
 		}
@@ -340,7 +342,7 @@ func TestMoreShowsHowWhyAndSources(t *testing.T) {
 		t.Errorf("links = %v", links)
 	}
 	// Copying a link puts the address on the clipboard.
-	src, _ := checklist.SourceByID(stepOf(t, checklist.Asked, "report-and-block").Sources[0])
+	src, _ := checklist.SourceByID(stepOf(t, checklist.ActNow, "report-and-block").Sources[0])
 	name := h.t("en", src.NameKey())
 	find(t, h, roleText, h.tr("en", "step.checked_on", map[string]any{"Date": checklist.SourcesChecked}))
 	tap(t, h, h.tr("en", "a11y.copy_link", map[string]any{"Name": name}))
@@ -704,19 +706,12 @@ func openEveryMore(t testing.TB, h *harness) {
 	h.openLater(t)
 	tag := h.tag()
 	for _, st := range sc.Steps {
-		test.Tap(h.moreIn(t, st.ID))
+		h.openHow(t, st.ID)
 		for _, term := range st.Terms {
 			tap(t, h, h.tr(tag, "a11y.term", map[string]any{"Term": h.t(tag, term.NameKey())}))
 		}
 	}
 	h.openSources(t)
-}
-
-// moreIn is a step's "More" in the language on screen.
-func (h *harness) moreIn(t testing.TB, step string) *widgets.Button {
-	t.Helper()
-	tag := h.ui.loc.Tag()
-	return find(t, h, roleButton, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "step."+step+".title")})).(*widgets.Button)
 }
 
 // everyScreen opens every screen in turn and calls check on each.

@@ -172,60 +172,98 @@ func TestEveryControlIsLargeEnoughToTap(t *testing.T) {
 // stepCard is the card of a step on screen.
 func (h *harness) stepCard(t testing.TB, step string) *widgets.StepCard {
 	t.Helper()
-	o := lookFor(h, roleButton, h.stepLabel(step, true))
+	tag := h.tag()
+	o := lookFor(h, roleButton, h.stepLabelIn(tag, step, true))
 	if o == nil {
-		o = find(t, h, roleButton, h.stepLabel(step, false))
+		o = find(t, h, roleButton, h.stepLabelIn(tag, step, false))
 	}
 	return o.(*widgets.StepCard)
 }
 
-// A tap on a step's words ticks it; done, it folds to its title, dimmed,
-// with a tick, no tint of a step to do now and no More; a tap on it again
-// undoes it. The box is drawn 28 px or more in a 44 px target.
-func TestTappingAStepsWordsTicksItAndItFolds(t *testing.T) {
-	h := start(t, "en")
-	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
-	sc, _ := checklist.ScenarioByID(checklist.ActNow)
-	st := sc.Steps[0]
-	card := h.stepCard(t, st.ID)
-	if b := card.Box(); b.Size().Width < widgets.CheckBoxSize || b.Size().Height < 28 {
-		t.Errorf("the check box is drawn %v", b.Size())
-	}
-	if s := card.Size(); s.Height < widgets.MinTarget || s.Width < widgets.MinTarget {
-		t.Errorf("the card is %v", s)
-	}
-	summary := h.t("en", st.SummaryKey())
-	sees := func(_ *harness, words string) bool { return drawnText(h, words) }
-	if !sees(h, summary) {
-		t.Fatal("an open step does not show its summary")
-	}
-	// Tap where the title is written, away from the box.
-	d := fyne.CurrentApp().Driver()
-	words := drawnPara(h, h.t("en", st.TitleKey()))
-	at := d.AbsolutePositionForObject(words).Add(fyne.NewPos(words.Size().Width/2, words.Size().Height/2))
-	test.TapCanvas(h.ui.Window.Canvas(), at)
-	if !h.ticked(st.ID) || !sees(h, h.count("en", checklist.ActNow, 1)) {
-		t.Fatal("a tap on the step's words did not tick it")
-	}
-	if sees(h, summary) || lookFor(h, roleButton, h.tr("en", "a11y.more", map[string]any{"Title": h.t("en", st.TitleKey())})) != nil {
-		t.Error("a done step does not fold to its title")
-	}
-	if !card.Done || card.Box().FillColor == nil {
-		t.Error("a done step shows no tick")
-	}
-	if p := drawnPara(h, h.t("en", st.TitleKey())); p == nil || p.Color() != colorNameDimmed {
-		t.Error("a done step's title is not dimmed")
-	}
-	if bg := cardBackground(t, h, card); bg != theme.ColorNameInputBackground {
-		t.Errorf("a done step to do now is on %s, want the neutral card", bg)
-	}
-	// Tapping it again undoes it.
-	test.Tap(card)
-	if h.ticked(st.ID) || !sees(h, summary) || !sees(h, h.count("en", checklist.ActNow, 0)) {
-		t.Error("a second tap did not undo the tick")
-	}
-	if bg := cardBackground(t, h, card); bg != colorNameUrgentBackground {
-		t.Errorf("an open step to do now is on %s", bg)
+// Reading is not ticking: a step to do right now shows its "how" open; a
+// tap on its words closes and opens it, and ticks nothing; the check box
+// (a 44 px column, 28 px drawn) ticks, and so does "I've done this" at the
+// end of the how. Done, a step folds to its title, dimmed, with a tick, on
+// the neutral card; a tap on the title opens it again, still done; the box
+// unticks it. Left to right and right to left.
+func TestReadingIsNotTicking(t *testing.T) {
+	for _, tag := range []string{"en", "ar"} {
+		h := start(t, tag)
+		h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
+		sc, _ := checklist.ScenarioByID(checklist.ActNow)
+		st, second := sc.Steps[0], sc.Steps[1]
+		card := h.stepCard(t, st.ID)
+		if b := card.Box(); b.Size().Width < widgets.CheckBoxSize || b.Size().Height < 28 {
+			t.Errorf("%s: the check box is drawn %v", tag, b.Size())
+		}
+		if s := card.Size(); s.Height < widgets.MinTarget || s.Width < widgets.MinTarget {
+			t.Errorf("%s: the card is %v", tag, s)
+		}
+		summary, how := h.t(tag, st.SummaryKey()), h.how(tag, st, checklist.PhoneAndroid)
+		title := h.t(tag, st.TitleKey())
+		sees := func(_ *harness, words string) bool { return drawnText(h, words) }
+		if !sees(h, summary) || !sees(h, how) {
+			t.Fatalf("%s: a step to do right now does not show its summary and how", tag)
+		}
+		// Tap where the title is written, away from the box.
+		d := fyne.CurrentApp().Driver()
+		tapWords := func() {
+			words := drawnPara(h, title)
+			at := d.AbsolutePositionForObject(words).Add(fyne.NewPos(words.Size().Width/2, words.Size().Height/2))
+			test.TapCanvas(h.ui.Window.Canvas(), at)
+		}
+		tapWords()
+		if h.tickedIn(tag, st.ID) || sees(h, how) || !sees(h, h.count(tag, checklist.ActNow, 0)) {
+			t.Fatalf("%s: a tap on the words ticked the step or left its how open", tag)
+		}
+		tapWords()
+		if h.tickedIn(tag, st.ID) || !sees(h, how) {
+			t.Fatalf("%s: a second tap on the words did not open the how again", tag)
+		}
+		// The box's column, at its far edge from the words' side, ticks.
+		edge := float32(widgets.MinTarget - 1)
+		if widgets.RightToLeft() {
+			edge = card.Size().Width - widgets.MinTarget + 1
+		}
+		test.TapAt(card, fyne.NewPos(edge, card.Size().Height/2))
+		if !h.tickedIn(tag, st.ID) || !sees(h, h.count(tag, checklist.ActNow, 1)) {
+			t.Fatalf("%s: a tap on the box's column did not tick the step", tag)
+		}
+		if sees(h, summary) || sees(h, how) {
+			t.Errorf("%s: a done step does not fold to its title", tag)
+		}
+		if !card.Done || card.Box().FillColor == nil {
+			t.Errorf("%s: a done step shows no tick", tag)
+		}
+		if p := drawnPara(h, title); p == nil || p.Color() != colorNameDimmed {
+			t.Errorf("%s: a done step's title is not dimmed", tag)
+		}
+		if bg := cardBackground(t, h, card); bg != theme.ColorNameInputBackground {
+			t.Errorf("%s: a done step to do now is on %s, want the neutral card", tag, bg)
+		}
+		// Its title opens it again, still done; again, folds it.
+		tapWords()
+		if !h.tickedIn(tag, st.ID) || !sees(h, summary) || !sees(h, how) {
+			t.Errorf("%s: a tap on a done step's title did not open it, still done", tag)
+		}
+		tapWords()
+		if !h.tickedIn(tag, st.ID) || sees(h, summary) {
+			t.Errorf("%s: a second tap on a done step's title did not fold it", tag)
+		}
+		// The box undoes it.
+		test.TapAt(card, card.BoxCentre())
+		if h.tickedIn(tag, st.ID) || !sees(h, summary) || !sees(h, h.count(tag, checklist.ActNow, 0)) {
+			t.Errorf("%s: the box did not undo the tick", tag)
+		}
+		if bg := cardBackground(t, h, card); bg != colorNameUrgentBackground {
+			t.Errorf("%s: an open step to do now is on %s", tag, bg)
+		}
+		// "I've done this", at the end of the second step's how, ticks it.
+		did := h.tr(tag, "a11y.did_it", map[string]any{"Title": h.t(tag, second.TitleKey())})
+		tap(t, h, did)
+		if !h.tickedIn(tag, second.ID) || lookFor(h, roleButton, did) != nil {
+			t.Errorf("%s: I've done this did not tick the step, or still shows", tag)
+		}
 	}
 }
 
@@ -274,18 +312,22 @@ func cardBackground(t testing.TB, h *harness, card *widgets.StepCard) fyne.Theme
 	return found
 }
 
-// At the normal size, three steps fit on a phone's screen.
-func TestThreeStepsFitAPhone(t *testing.T) {
+// At the normal size on a phone, the first step to do right now starts on
+// the first screen, its "how" (shown open) right under it.
+func TestTheFirstStepAndItsHowFitAPhone(t *testing.T) {
 	h := start(t, "en")
 	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
 	sc, _ := checklist.ScenarioByID(checklist.ActNow)
-	d := fyne.CurrentApp().Driver()
-	first := h.stepCard(t, sc.Steps[0].ID)
-	third := h.stepCard(t, sc.Steps[2].ID)
-	top := d.AbsolutePositionForObject(first).Y
-	bottom := d.AbsolutePositionForObject(third).Y + third.Size().Height
-	if view := h.scroll().Size().Height; bottom-top > view {
-		t.Errorf("three steps take %.0f px, more than the %.0f px of a phone's screen", bottom-top, view)
+	first := sc.StepsIn(checklist.PhaseNow)[0]
+	if y, ok := visibleAt(h, h.stepCard(t, first.ID)); !ok {
+		t.Errorf("the first step starts at y=%.0f, below the first screen (%.0f px)", y, h.scroll().Size().Height)
+	}
+	how := drawnPara(h, h.how("en", first, checklist.PhoneAndroid))
+	if how == nil {
+		t.Fatal("the first step's how is not shown")
+	}
+	if y, ok := visibleAt(h, how); !ok {
+		t.Errorf("the first step's how starts at y=%.0f, below the first screen", y)
 	}
 	if bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.ActNow, 0)})); bar.Size().Height > 8 {
 		t.Errorf("the progress bar is %.0f px high, want 8 or less", bar.Size().Height)

@@ -314,3 +314,37 @@ func TestStepView(t *testing.T) {
 		t.Error("a step that is never urgent is tinted")
 	}
 }
+
+// With OnWords set, a tap on the words calls it and ticks nothing; a tap
+// on the box's column ticks; a done step Reopened shows its open words,
+// still done, and a tick or an untick folds it again. In both directions.
+func TestStepCardWordsAreNotTheBox(t *testing.T) {
+	for _, rtl := range []bool{false, true} {
+		var ticks []bool
+		c, open, folded := newTestStep(func(done bool) { ticks = append(ticks, done) })
+		words := 0
+		c.OnWords = func() { words++ }
+		window(t, rtl, container.NewVBox(c), fyne.NewSize(300, 300))
+		middle := fyne.NewPos(c.Size().Width/2, c.Size().Height/2)
+		test.TapAt(c, middle)
+		if words != 1 || len(ticks) != 0 {
+			t.Fatalf("rtl %v: a tap on the words: %d calls, ticks %v", rtl, words, ticks)
+		}
+		if !c.OnBox(c.BoxCentre()) || c.OnBox(middle) {
+			t.Errorf("rtl %v: the box's centre is not on the box, or the middle is", rtl)
+		}
+		test.TapAt(c, c.BoxCentre())
+		if len(ticks) != 1 || !ticks[0] || words != 1 || open.Visible() || !folded.Visible() {
+			t.Fatalf("rtl %v: a tap on the box: ticks %v, words %d", rtl, ticks, words)
+		}
+		c.Reopened = true
+		c.Refresh()
+		if !open.Visible() || folded.Visible() || !c.Done {
+			t.Errorf("rtl %v: reopened, the step does not show its open words, done", rtl)
+		}
+		test.TapAt(c, c.BoxCentre())
+		if c.Done || c.Reopened {
+			t.Errorf("rtl %v: unticked, still reopened", rtl)
+		}
+	}
+}

@@ -12,15 +12,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// StepCard is the part of a step that ticks it: a large check box and the
-// step's words beside it. A tap anywhere on it, or Space or Enter while it
-// has the focus, ticks the step or unticks it; a screen reader hears the
-// step's title and whether it is done. A done step shows its folded words
-// (the title alone, dimmed) instead of the open ones.
+// StepCard is a step's check box and its words beside it. A tap on the
+// box (a column at least MinTarget wide), or Space or Enter while it has
+// the focus, ticks the step or unticks it; a tap on the words calls
+// OnWords (reading is not ticking). A screen reader hears the step's title
+// and whether it is done. A done step shows its folded words (the title
+// alone, dimmed) instead of the open ones, until it is Reopened.
 type StepCard struct {
 	widget.BaseWidget
 	Done      bool
 	OnChanged func(bool) // when a person ticks or unticks it
+	// OnWords is called when the words are tapped; nil: they tick, as the
+	// box does.
+	OnWords func()
+	// Reopened: a done step shows its open words again (it stays done);
+	// a tick or an untick folds it as it should be.
+	Reopened bool
 
 	label            func(done bool) string
 	open, folded     fyne.CanvasObject
@@ -55,27 +62,52 @@ func (c *StepCard) SetDone(done bool) {
 	if c.Done == done {
 		return
 	}
-	c.Done = done
+	c.Done, c.Reopened = done, false
 	c.Refresh()
 }
 
 func (c *StepCard) toggle() {
-	c.Done = !c.Done
+	c.Done, c.Reopened = !c.Done, false
 	c.Refresh()
 	if c.OnChanged != nil {
 		c.OnChanged(c.Done)
 	}
 }
 
-// Tapped ticks or unticks the step, and on a desktop moves the keyboard
-// focus to it.
-func (c *StepCard) Tapped(*fyne.PointEvent) {
+// Tapped on the box ticks or unticks the step, on the words calls
+// OnWords; on a desktop it moves the keyboard focus to the step.
+func (c *StepCard) Tapped(ev *fyne.PointEvent) {
 	if !fyne.CurrentDevice().IsMobile() {
 		if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 			cv.Focus(c)
 		}
 	}
+	if c.OnWords != nil && !c.OnBox(ev.Position) {
+		c.OnWords()
+		return
+	}
 	c.toggle()
+}
+
+// OnBox reports whether a point of the card is on its check box's column:
+// the box with its padding, at least MinTarget wide, on the side where the
+// words start.
+func (c *StepCard) OnBox(p fyne.Position) bool {
+	side := max(CheckBoxSize+2*theme.SizeForWidget(theme.SizeNameInnerPadding, c), MinTarget)
+	if RightToLeft() {
+		return p.X >= c.Size().Width-side
+	}
+	return p.X < side
+}
+
+// BoxCentre is the middle of the check box, where a finger ticks it.
+func (c *StepCard) BoxCentre() fyne.Position {
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, c)
+	x := pad + CheckBoxSize/2
+	if RightToLeft() {
+		x = c.Size().Width - x
+	}
+	return fyne.NewPos(x, pad+CheckBoxSize/2)
 }
 
 func (c *StepCard) FocusGained() { c.focused = true; c.Refresh() }
@@ -127,7 +159,7 @@ type stepRenderer struct {
 }
 
 func (r *stepRenderer) words() fyne.CanvasObject {
-	if r.c.Done {
+	if r.c.Done && !r.c.Reopened {
 		return r.c.folded
 	}
 	return r.c.open
@@ -178,12 +210,15 @@ func (r *stepRenderer) Refresh() {
 		// on a dark card.
 		r.box.FillColor = primary
 		r.tick.Show()
-		c.open.Hide()
-		c.folded.Show()
 	} else {
 		r.tick.Hide()
+	}
+	if r.words() == c.open {
 		c.folded.Hide()
 		c.open.Show()
+	} else {
+		c.open.Hide()
+		c.folded.Show()
 	}
 	r.hover.FillColor = color.Transparent
 	if c.hovered {
@@ -209,10 +244,14 @@ func (r *stepRenderer) Destroy() {}
 type StepView struct {
 	Card   *StepCard
 	Object fyne.CanvasObject // what to put on screen
-	rest   fyne.CanvasObject
-	bg     *themedRect
-	plain  fyne.ThemeColorName
-	tint   fyne.ThemeColorName
+	// OnWords is what a tap on the words of a step not done does: open or
+	// close its "how". On a done step the tap opens it again, still done,
+	// or folds it back.
+	OnWords func()
+	rest    fyne.CanvasObject
+	bg      *themedRect
+	plain   fyne.ThemeColorName
+	tint    fyne.ThemeColorName
 }
 
 // NewStepView puts card and rest on a card coloured plain, or tint while
@@ -229,6 +268,16 @@ func NewStepView(card *StepCard, rest fyne.CanvasObject, plain, tint fyne.ThemeC
 			changed(done)
 		}
 	}
+	card.OnWords = func() {
+		switch {
+		case card.Done:
+			card.Reopened = !card.Reopened
+			card.Refresh()
+			v.show()
+		case v.OnWords != nil:
+			v.OnWords()
+		}
+	}
 	v.show()
 	return v
 }
@@ -242,7 +291,7 @@ func (v *StepView) SetDone(done bool) {
 
 func (v *StepView) show() {
 	done := v.Card.Done
-	if done {
+	if done && !v.Card.Reopened {
 		v.rest.Hide()
 	} else {
 		v.rest.Show()
