@@ -61,8 +61,15 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	// On an urgent path, and at a larger text size, the don'ts follow the
 	// steps to do right now, which then start on the first screen of a
 	// phone with their "how" (open).
-	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro,
-		s.count, s.progress}
+	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro}
+	wayOut := s.wayOut()
+	if wayOut != nil && view.WayOutFirst(e.store.State(), sc.ID, r.from) {
+		// Not sure WhatsApp still works: what to do if it does not, first.
+		s.intro.Hide()
+		objs = append(objs, wayOut)
+		wayOut = nil
+	}
+	objs = append(objs, s.count, s.progress)
 	donts := s.dontsBox()
 	dontsLater := (!sc.Calm || e.store.State().TextSize != progress.TextNormal) && len(sc.StepsIn(checklist.PhaseNow)) > 0
 	if !dontsLater {
@@ -85,6 +92,9 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		} else {
 			objs = append(objs, widgets.SubHeading(t(sc.HeadingKey(p))), cards)
 		}
+		if p == checklist.PhaseNow && wayOut != nil {
+			objs = append(objs, wayOut)
+		}
 		if p == checklist.PhaseNow && dontsLater {
 			objs = append(objs, donts)
 		}
@@ -104,6 +114,22 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
 	s.page = newPage(objs...)
 	return s
+}
+
+// wayOut is the way to the path to take instead if WhatsApp asks for the
+// phone number again (nil when the checklist has none): its steps need a
+// WhatsApp that still works.
+func (s *checklistScreen) wayOut() fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	if s.sc.WayOut == "" {
+		return nil
+	}
+	way := widgets.Tile{Title: t(checklist.WayOutKey), Lines: []string{t(s.sc.WayOut.TitleKey())}, Arrow: true,
+		Importance: widget.MediumImportance, Tapped: func() {
+			e.nav.open(&route{kind: checklistRoute, scenario: s.sc.WayOut})
+		}}.Build()
+	s.control("way-out", way.Button)
+	return way.Object
 }
 
 // dontsBox is the short "Don't" box: words to read, nothing to tick.
@@ -226,6 +252,16 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	objs := []fyne.CanvasObject{
 		widgets.BoldText(t("step.how")), widgets.Text(st.How(e.loc, e.store.State().Phone)),
 		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey()))}
+	if st.Trouble != "" {
+		key := "trouble:" + st.ID
+		text := widgets.DisclosureText{Closed: t(checklist.TroubleKey), Open: t(checklist.TroubleKey),
+			A11yClosed: e.loc.Tf("a11y.more", map[string]any{"Title": t(checklist.TroubleKey)}),
+			A11yOpen:   e.loc.Tf("a11y.less", map[string]any{"Title": t(checklist.TroubleKey)}), Icon: theme.QuestionIcon()}
+		d := widgets.NewDisclosure(text, widgets.Text(t(st.Trouble)), true, func(open bool) { s.r.open[key] = open })
+		d.SetOpen(s.r.open[key])
+		s.control(key, d.Button)
+		objs = append(objs, d.Object)
+	}
 	for _, id := range st.Terms {
 		objs = append(objs, termView(e, s.r, st.ID, id, &s.page))
 	}

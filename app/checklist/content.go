@@ -62,6 +62,11 @@ type Scenario struct {
 	// Report: the checklist ends with a way to "Where to report it" (an
 	// account taken over, a device linked, a friend's account).
 	Report bool
+	// WayOut is the path to take instead if the person finds they are
+	// logged out (asked for their phone number again): a checklist for
+	// someone whose WhatsApp still works shows a way to it at its top, so
+	// that "Not sure" never leaves them with steps they cannot do.
+	WayOut ScenarioID
 	// Headings are the message IDs of the parts' headings where this
 	// checklist's own say better what is under them than Phase.TitleKey
 	// ("Right now: check on the person who wrote").
@@ -196,6 +201,9 @@ type Step struct {
 	RecordsDate bool
 	// Report: a way to "Where to report it" follows the step (money sent).
 	Report bool
+	// Trouble is the message ID of "It didn't work?": what to do when
+	// the step goes wrong in a way its sources describe ("": none).
+	Trouble string
 }
 
 // TitleKey is the message ID of the step's title, an action.
@@ -269,7 +277,15 @@ var (
 	dontQR           = Dont{ID: "scan-qr-code", Rule: RuleIntoWhatsApp, Sources: []SourceID{"A7", "W11"}}
 	dontScreen       = Dont{ID: "share-screen", Sources: []SourceID{"A11", "W17"}}
 	dontPay          = Dont{ID: "pay", Sources: []SourceID{"A9", "W15"}}
+	// The first minute: no reply is owed ("STOP before you respond", W15);
+	// the SMS itself is harmless unless given out, as forwarding does.
+	dontReply      = Dont{ID: "no-reply", Sources: []SourceID{"W15"}}
+	dontForwardSMS = Dont{ID: "forward-sms", Rule: RuleGiveOut, Sources: []SourceID{"W1", "W7"}}
 )
+
+// TroubleSignIn is "It didn't work?" of signing in again: no code by SMS
+// (W16), a wait before a new code (A11), a PIN not known (W4).
+const TroubleSignIn = "trouble.sign-in"
 
 // The steps. Several appear in more than one checklist with the same words.
 var (
@@ -306,8 +322,8 @@ var (
 		Sources: []SourceID{"A6", "A3"}}
 	// The code may come by SMS, call or email (W16); WhatsApp may make you
 	// wait before it sends a new one (A11).
-	stepSignIn = Step{ID: "sign-in-again",
-		Sources: []SourceID{"W3", "W8", "W5", "W16", "A11"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering, TermAccountEmail}}
+	stepSignIn = Step{ID: "sign-in-again", Trouble: TroubleSignIn,
+		Sources: []SourceID{"W3", "W8", "W5", "W16", "A11", "W4"}, Terms: []TermID{TermRegistrationCode, TermLinkedDevice, TermRegistering, TermAccountEmail}}
 	stepUnknownPIN = Step{ID: "unknown-pin-wait", RecordsDate: true,
 		Sources: []SourceID{"W4"}, Terms: []TermID{TermTwoStep}}
 	stepTellContacts = Step{ID: "tell-contacts",
@@ -316,8 +332,8 @@ var (
 		Sources: []SourceID{"A10", "A7"}}
 	stepLockSIM = Step{ID: "lock-sim",
 		Sources: []SourceID{"W14"}, Terms: []TermID{TermMobileCompany}}
-	stepNewSIM = Step{ID: "sign-in-with-new-sim",
-		Sources: []SourceID{"W14", "W3"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
+	stepNewSIM = Step{ID: "sign-in-with-new-sim", Trouble: TroubleSignIn,
+		Sources: []SourceID{"W14", "W3", "W16", "A11", "W4"}, Terms: []TermID{TermRegistrationCode, TermMobileCompany}}
 	// A friend's account was taken (FriendTaken).
 	stepSendRecovery = Step{ID: "send-recovery-message",
 		Sources: []SourceID{"W4", "W3", "W16"}, Terms: []TermID{TermRegistrationCode}}
@@ -403,8 +419,8 @@ var scenarios = []Scenario{
 	{
 		ID: Unrequested, Calm: true, Question: questionUnrequested,
 		Home:     &Home{Tone: ToneCalm, Icon: IconMessage},
-		Messages: []MessageKind{MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontScreen},
+		Messages: []MessageKind{MessageWarnFamily, MessageAskForHelp},
+		Donts:    []Dont{dontShare, dontForwardSMS, dontIntoWhatsApp, dontScreen},
 		Steps: steps(nil,
 			[]Step{stepTwoStep, stepEmail, stepLinked},
 			[]Step{stepNotifications, stepVoicemail, stepSIMPIN, stepOperatorPIN, stepPrivacyCheckup, stepWarnFamily}),
@@ -416,8 +432,8 @@ var scenarios = []Scenario{
 		// message (W12); protecting one's own account comes next.
 		ID: Asked, Calm: true, Question: questionSentCode,
 		Home:     &Home{Tone: ToneCalm, Icon: IconPerson},
-		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},
+		Messages: []MessageKind{MessageReply, MessageFriendTaken, MessageWarnFamily, MessageAskForHelp},
+		Donts:    []Dont{dontReply, dontShare, dontForwardSMS, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},
 		Headings: map[Phase]string{PhaseNow: "phase.now.check_on_them", PhaseNext: "phase.next.protect_yours"},
 		Steps: steps(
 			[]Step{stepCallThem, stepSendRecovery, stepReportBlock},
@@ -428,7 +444,7 @@ var scenarios = []Scenario{
 	{
 		ID: Recover, Question: questionRecover, Report: true,
 		Home:     &Home{Tone: ToneUrgent, Icon: IconSignIn},
-		Messages: []MessageKind{MessageAccountTaken},
+		Messages: []MessageKind{MessageAccountTaken, MessageAskForHelp},
 		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
 			[]Step{stepSignIn, stepUnknownPIN, stepTellContacts},
@@ -439,8 +455,8 @@ var scenarios = []Scenario{
 		ID: FriendTaken, Report: true,
 		Home:     &Home{Tone: ToneUrgent, Icon: IconSend},
 		Headings: map[Phase]string{PhaseNext: nextPlain},
-		Messages: []MessageKind{MessageFriendTaken, MessageWarnFamily},
-		Donts:    []Dont{dontShare, dontPay, dontLinks, dontIntoWhatsApp},
+		Messages: []MessageKind{MessageReply, MessageFriendTaken, MessageWarnFamily, MessageAskForHelp},
+		Donts:    []Dont{dontReply, dontShare, dontPay, dontLinks, dontIntoWhatsApp},
 		Steps: steps(
 			[]Step{stepCallThem, stepSendRecovery, stepWarnMutual},
 			[]Step{stepReportBlock, stepFriendTellsContacts},
@@ -448,7 +464,8 @@ var scenarios = []Scenario{
 	},
 	{
 		ID:       ActNow,
-		Messages: []MessageKind{MessageWarnFamily},
+		WayOut:   Recover,
+		Messages: []MessageKind{MessageWarnFamily, MessageAskForHelp},
 		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontPay},
 		Steps: steps(
@@ -460,8 +477,8 @@ var scenarios = []Scenario{
 		// A linked device: log it out and warn contacts now; two-step
 		// verification protects the account but does not remove a linked
 		// device (the intro says so), so it comes next, not first.
-		ID: GhostPairing, Report: true,
-		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily},
+		ID: GhostPairing, Report: true, WayOut: Recover,
+		Messages: []MessageKind{MessageAccountTaken, MessageWarnFamily, MessageAskForHelp},
 		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Donts:    []Dont{dontIntoWhatsApp, dontLinkRequest, dontQR, dontLinks, dontShare},
 		Steps: steps(
@@ -471,7 +488,7 @@ var scenarios = []Scenario{
 	},
 	{
 		ID: LostPhone, Report: true,
-		Messages: []MessageKind{MessageAccountTaken},
+		Messages: []MessageKind{MessageAccountTaken, MessageAskForHelp},
 		Donts:    []Dont{dontShare, dontPay},
 		Steps: steps(
 			[]Step{stepLockSIM, stepNewSIM, stepTellContacts},
@@ -539,5 +556,7 @@ func (s Scenario) UsesMenus() bool {
 // Messages the checklist screen shows around the steps.
 const (
 	DontsKey     = "checklist.donts"         // heading of the don'ts box
+	WayOutKey    = "checklist.way_out"       // the way to the WayOut path: "If WhatsApp asks for your phone number again…"
+	TroubleKey   = "step.trouble"            // "It didn't work?"
 	OutOfDateKey = "home.may_be_out_of_date" // one calm line on home when MayBeOutOfDate
 )

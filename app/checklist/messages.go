@@ -12,7 +12,13 @@ const (
 	MessageWarnFamily   MessageKind = "warn-family"
 	MessageAccountTaken MessageKind = "account-taken"
 	MessageFriendTaken  MessageKind = "friend-taken"
+	MessageReply        MessageKind = "reply"
+	MessageAskForHelp   MessageKind = "ask-for-help"
 )
+
+// MaxReplyWords is the most words the reply may have in English: read in
+// a glance by the person who wrote, and sent in a minute.
+const MaxReplyWords = 20
 
 // MaxMessageWords is the most words a message may have in English: short
 // enough to send in one chat message or SMS.
@@ -49,6 +55,12 @@ var messages = []Message{
 	// Sign in again with the SMS code (W3), the 7-day wait for an unknown
 	// PIN (W4), warn their contacts (W2).
 	{Kind: MessageFriendTaken, Sources: []SourceID{"W3", "W4", "W2"}},
+	// A kind refusal to whoever wrote: never share the code (W1); call the
+	// person on the number you know (W15).
+	{Kind: MessageReply, Sources: []SourceID{"W1", "W15"}},
+	// Asking someone you trust for help (A13: reach out to family, friends
+	// or a support line).
+	{Kind: MessageAskForHelp, Sources: []SourceID{"A13"}},
 }
 
 // Messages lists every message, in the order of MessageKinds.

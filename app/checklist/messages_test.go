@@ -37,14 +37,16 @@ func TestMessagesAreShownWhereTheyMatter(t *testing.T) {
 			}
 		}
 	}
+	// The reply first where someone wrote asking for a code; asking
+	// someone you trust for help last, on every path.
 	want := map[ScenarioID][]MessageKind{
-		Unrequested:  {MessageWarnFamily},
-		Asked:        {MessageFriendTaken, MessageWarnFamily},
-		ActNow:       {MessageWarnFamily},
-		GhostPairing: {MessageAccountTaken, MessageWarnFamily},
-		Recover:      {MessageAccountTaken},
-		LostPhone:    {MessageAccountTaken},
-		FriendTaken:  {MessageFriendTaken, MessageWarnFamily},
+		Unrequested:  {MessageWarnFamily, MessageAskForHelp},
+		Asked:        {MessageReply, MessageFriendTaken, MessageWarnFamily, MessageAskForHelp},
+		ActNow:       {MessageWarnFamily, MessageAskForHelp},
+		GhostPairing: {MessageAccountTaken, MessageWarnFamily, MessageAskForHelp},
+		Recover:      {MessageAccountTaken, MessageAskForHelp},
+		LostPhone:    {MessageAccountTaken, MessageAskForHelp},
+		FriendTaken:  {MessageReply, MessageFriendTaken, MessageWarnFamily, MessageAskForHelp},
 	}
 	for id, kinds := range want {
 		sc, _ := ScenarioByID(id)
@@ -52,7 +54,7 @@ func TestMessagesAreShownWhereTheyMatter(t *testing.T) {
 			t.Errorf("%s shows %v, want %v", id, sc.Messages, kinds)
 		}
 	}
-	if !slices.Equal(MessageKinds(), []string{"warn-family", "account-taken", "friend-taken"}) {
+	if !slices.Equal(MessageKinds(), []string{"warn-family", "account-taken", "friend-taken", "reply", "ask-for-help"}) {
 		t.Errorf("kinds = %v", MessageKinds())
 	}
 	for _, key := range []string{MessageCopyKey, MessageCopiedKey, MessagesKey} {
@@ -74,8 +76,8 @@ func TestMessagesInEveryLanguage(t *testing.T) {
 	en := cat.Localizer("en")
 	for _, m := range Messages() {
 		text := en.T(m.Kind.TextKey())
-		if n := len(strings.Fields(text)); n > MaxMessageWords {
-			t.Errorf("message %s has %d words in English, at most %d", m.Kind, n, MaxMessageWords)
+		if n := len(strings.Fields(text)); n > MaxMessageWords || m.Kind == MessageReply && n > MaxReplyWords {
+			t.Errorf("message %s has %d words in English, at most %d (the reply %d)", m.Kind, n, MaxMessageWords, MaxReplyWords)
 		}
 		if webAddress.MatchString(text) {
 			t.Errorf("message %s names a web address: %q", m.Kind, text)

@@ -218,3 +218,66 @@ func tabled(want map[string][]ScenarioID, entry ScenarioID) bool {
 	}
 	return false
 }
+
+// "Not sure" never strands: wherever it is answered, the checklist it
+// leads to first is the logged-out path itself or shows the way to it at
+// its top (WayOut), since its steps need a WhatsApp that still works.
+func TestNotSureNeverStrands(t *testing.T) {
+	var walk func(entry ScenarioID, q *Question)
+	walk = func(entry ScenarioID, q *Question) {
+		for _, a := range q.Answers {
+			if a.Then != nil {
+				walk(entry, a.Then)
+				continue
+			}
+			if a.ID != AnswerNotSure {
+				continue
+			}
+			first, _ := ScenarioByID(a.Route[0])
+			if first.ID != Recover && first.WayOut != Recover {
+				t.Errorf("%s, %s = not sure: leads to %s, which shows no way to %s", entry, q.ID, first.ID, Recover)
+			}
+		}
+	}
+	for _, sc := range Scenarios() {
+		if sc.Question != nil {
+			walk(sc.ID, sc.Question)
+		}
+	}
+	for _, sc := range Scenarios() {
+		if sc.WayOut == "" {
+			continue
+		}
+		if way, ok := ScenarioByID(sc.WayOut); !ok || way.Calm {
+			t.Errorf("%s: its way out %q is not a path to act on", sc.ID, sc.WayOut)
+		}
+	}
+}
+
+// "It didn't work?" says only what its sources say: signing in again
+// cites the code by call or email (W16), the wait (A11) and the PIN (W4).
+func TestTroubleIsBackedBySources(t *testing.T) {
+	en := english(t)
+	n := 0
+	for _, sc := range Scenarios() {
+		for _, st := range sc.Steps {
+			if st.Trouble == "" {
+				continue
+			}
+			n++
+			if en.T(st.Trouble) == st.Trouble {
+				t.Errorf("%s: no English for %s", st.ID, st.Trouble)
+			}
+			if st.Trouble == TroubleSignIn {
+				for _, id := range []SourceID{"W16", "A11", "W4"} {
+					if !slices.Contains(st.Sources, id) {
+						t.Errorf("%s: %s without source %s", st.ID, st.Trouble, id)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no step says what to do when it does not work")
+	}
+}

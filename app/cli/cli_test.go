@@ -99,7 +99,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 		// the count is of the steps to do (Right now and Next)
 		en.N("progress.count", 1, map[string]any{"Total": len(asked.ToDo())}),
 		en.T(asked.ID.IntroKey()),
-		"**Don't**\n\n- " + en.T("dont.share-code") + "\n",
+		"**" + en.T(checklist.DontsKey) + "**\n\n- " + en.T(asked.Donts[0].TextKey()) + "\n",
 		"## " + en.T(asked.HeadingKey(checklist.PhaseNow)) + "\n\n- [x] **" + callThem + "**  \n",
 		"## " + en.T(asked.HeadingKey(checklist.PhaseLater)),
 		"- [ ] **Report and block the sender**",
@@ -399,5 +399,26 @@ func TestErrorsRepeatWhatWasTypedSafely(t *testing.T) {
 		if !strings.Contains(errOut, "…") && strings.Contains(strings.Join(args, ""), huge) {
 			t.Errorf("%.20q: not marked as cut: %.200q", args, errOut)
 		}
+	}
+}
+
+// Export prints "It didn't work?" under the steps that have it, in text
+// and Markdown, and in JSON as the step's trouble.
+func TestExportSaysWhatToDoWhenAStepFails(t *testing.T) {
+	en := catalog(t).Localizer("en")
+	want := en.T(checklist.TroubleKey) + " " + en.T(checklist.TroubleSignIn)
+	for _, format := range []string{"txt", "md"} {
+		out, _, status, _ := cli(t, "export", "--scenario", "recover", "--format", format, "--lang", "en", "--data-dir", t.TempDir())
+		if status != 0 || !strings.Contains(out, want) {
+			t.Errorf("%s: no %q:\n%s", format, want, out)
+		}
+	}
+	out, _, _, _ := cli(t, "export", "--scenario", "recover", "--format", "json", "--lang", "en", "--data-dir", t.TempDir())
+	var doc export.Doc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Steps[0].ID != "sign-in-again" || doc.Steps[0].Trouble != en.T(checklist.TroubleSignIn) {
+		t.Errorf("json: %+v", doc.Steps[0])
 	}
 }

@@ -31,7 +31,8 @@ type Step struct {
 	Phase       string   `json:"phase"` // now, next or later
 	Title       string   `json:"title"`
 	Summary     string   `json:"summary"`
-	How         string   `json:"how"` // with the menu path for --phone (both, labelled, without it)
+	How         string   `json:"how"`               // with the menu path for --phone (both, labelled, without it)
+	Trouble     string   `json:"trouble,omitempty"` // "It didn't work?": what to do then
 	Done        bool     `json:"done"`
 	Urgent      bool     `json:"urgent"`
 	Optional    bool     `json:"optional"`
@@ -72,6 +73,9 @@ func build(sc checklist.Scenario, saved progress.Checklist, phone string, loc *l
 		es := Step{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
 			How: st.How(loc, phone), Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
 			Sources: []string{}, SourceNames: []string{}}
+		if st.Trouble != "" {
+			es.Trouble = loc.T(st.Trouble)
+		}
 		for _, ref := range checklist.References(st.Sources...) {
 			es.SourceNames = append(es.SourceNames, loc.T(ref.Source.NameKey()))
 			es.Sources = append(es.Sources, ref.URLs...)
@@ -181,6 +185,9 @@ func writeStep(b *strings.Builder, md bool, st checklist.Step, saved progress.Ch
 	fmt.Fprintf(b, "%s%s%s", indent, loc.T(st.SummaryKey()), br)
 	fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.how"), st.How(loc, phone), br)
 	fmt.Fprintf(b, "%s%s %s%s", indent, loc.T("step.why"), loc.T(st.WhyKey()), br)
+	if st.Trouble != "" {
+		fmt.Fprintf(b, "%s%s %s%s", indent, loc.T(checklist.TroubleKey), loc.T(st.Trouble), br)
+	}
 	var refs []string
 	for _, ref := range checklist.References(st.Sources...) {
 		name := loc.T(ref.Source.NameKey())

@@ -122,6 +122,17 @@ func StandingWord(sc checklist.Scenario, c progress.Checklist, loc *lang.Localiz
 	return loc.T(st.HomeKey())
 }
 
+// WayOutFirst reports whether checklist id, reached from the situation
+// from, shows the way to its WayOut path first, in place of its intro: the
+// person answered "Not sure" to whether WhatsApp still works, so its steps
+// may be ones they cannot do. Otherwise the way out follows the steps to
+// do right now.
+func WayOutFirst(st progress.State, id, from checklist.ScenarioID) bool {
+	sc, _ := checklist.ScenarioByID(id)
+	return sc.WayOut != "" && from != "" &&
+		checklistOf(st, from).Answers[checklist.QuestionCanUse] == checklist.AnswerNotSure
+}
+
 // ChecklistShape is the Shape of ChecklistOf, on its own.
 func ChecklistShape(st progress.State, id, from checklist.ScenarioID) string {
 	var b strings.Builder
