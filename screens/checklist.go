@@ -249,9 +249,15 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	e, t := s.e, s.e.loc.T
 	// Each box made with all it holds: every Add would lay it out again.
-	objs := []fyne.CanvasObject{
-		widgets.BoldText(t("step.how")), widgets.Text(st.How(e.loc, e.store.State().Phone)),
-		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey()))}
+	objs := []fyne.CanvasObject{widgets.BoldText(t("step.how"))}
+	if st.Menu != "" && e.store.State().Phone == "" {
+		// Asked where it is needed, the first time a menu path is shown:
+		// until answered, the how gives both phones' paths.
+		objs = append(objs, s.phoneQuestion(st.ID))
+	}
+	objs = append(objs,
+		widgets.Text(st.How(e.loc, e.store.State().Phone)),
+		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey())))
 	if st.Trouble != "" {
 		key := "trouble:" + st.ID
 		text := widgets.DisclosureText{Closed: t(checklist.TroubleKey), Open: t(checklist.TroubleKey),
@@ -278,6 +284,22 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	s.didIt[st.ID] = did
 	objs = append(objs, widgets.Start(did))
 	return container.NewVBox(objs...)
+}
+
+// phoneQuestion asks which phone has the person's WhatsApp, in a step's
+// how, so that its menu path is the one on their phone; Settings changes it.
+func (s *checklistScreen) phoneQuestion(step string) fyne.CanvasObject {
+	e, q := s.e, checklist.PhoneQuestion
+	objs := []fyne.CanvasObject{widgets.BoldText(e.loc.T(q.TextKey())), widgets.Text(e.loc.T(q.HelpKey()))}
+	for _, a := range q.Answers {
+		phone := a.ID
+		v := widgets.Tile{Title: e.loc.T(q.AnswerKey(phone)), Importance: widget.MediumImportance, Tapped: func() {
+			e.nav.act(func() { e.store.SetPhone(phone) }, nil) // the phone is the checklist's shape: built again
+		}}.Build()
+		s.control("phone:"+step+":"+phone, v.Button)
+		objs = append(objs, v.Object)
+	}
+	return widgets.OnColorTight(theme.ColorNameInputBackground, container.NewVBox(objs...))
 }
 
 // termView is a word a person may not know, as a disclosure of its plain

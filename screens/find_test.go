@@ -194,8 +194,9 @@ func (h *harness) scroll() fyne.CanvasObject { return h.ui.top().built.base().sc
 func (h *harness) tag() string { return h.ui.loc.Tag() }
 
 // through answers the questions on screen, one screen at a time, as a
-// person would: each situation's question with its answer in answers, and
-// the phone question, when asked, with phone.
+// person would: each situation's question with its answer in answers; then,
+// on the checklist, the phone question in a step's how with phone (if it
+// is asked there, and phone is not "").
 func (h *harness) through(t testing.TB, entry checklist.ScenarioID, answers map[string]string, phone string) {
 	t.Helper()
 	tag := h.tag()
@@ -212,14 +213,39 @@ func (h *harness) through(t testing.TB, entry checklist.ScenarioID, answers map[
 				t.Fatalf("%s: asked %s, which the test does not answer", entry, q.ID)
 			}
 			tap(t, h, h.t(tag, q.AnswerKey(a)))
-		case phoneRoute:
-			find(t, h, roleText, h.t(tag, checklist.PhoneQuestion.TextKey()))
-			tap(t, h, h.t(tag, checklist.PhoneQuestion.AnswerKey(phone)))
+		case checklistRoute:
+			h.answerPhone(t, phone)
+			return
 		default:
 			return
 		}
 	}
 	t.Fatalf("%s: the questions never end", entry)
+}
+
+// answerPhone answers the phone question on the checklist shown, in the
+// how of its first step with a menu path (opening it), if it is asked.
+func (h *harness) answerPhone(t testing.TB, phone string) {
+	t.Helper()
+	_, id := h.open()
+	sc, _ := checklist.ScenarioByID(id)
+	if phone == "" || h.store.State().Phone != "" {
+		return
+	}
+	for _, st := range sc.Steps {
+		if st.Menu == "" || st.Phase == checklist.PhaseLater {
+			continue
+		}
+		tag := h.tag()
+		less := h.tr(tag, "a11y.less", map[string]any{"Title": h.t(tag, st.TitleKey())})
+		wasOpen := lookFor(h, roleButton, less) != nil
+		h.openHow(t, st.ID)
+		tap(t, h, h.t(tag, checklist.PhoneQuestion.AnswerKey(phone)))
+		if !wasOpen { // as it was
+			tap(t, h, less)
+		}
+		return
+	}
 }
 
 // reach opens a situation at home and answers its questions.

@@ -151,13 +151,20 @@ func TestUnrequestedLeadsThroughTriageToChecklist(t *testing.T) {
 	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
 	find(t, h, roleText, h.t("en", sc.Question.TextKey()))
 	h.answer(t, checklist.Unrequested, checklist.AnswerYes)
-	// Its checklist names menu paths: the phone is asked first, once.
-	if k, _ := h.open(); k != phoneRoute {
-		t.Fatal("the phone was not asked before a checklist with menu paths")
-	}
-	tap(t, h, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneIPhone)))
+	// The phone is not asked before the checklist, but in a how with a
+	// menu path, once.
 	if k, id := h.open(); k != checklistRoute || id != checklist.Unrequested {
 		t.Fatal("answering Yes did not open the checklist")
+	}
+	first := sc.Steps[0]
+	if first.Menu == "" || sees(h, h.t("en", checklist.PhoneQuestion.TextKey())) {
+		t.Fatal("the phone is asked before a how with a menu path is opened")
+	}
+	h.openHow(t, first.ID)
+	find(t, h, roleText, h.how("en", first, "")) // both phones' paths, until asked
+	tap(t, h, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneIPhone)))
+	if sees(h, h.t("en", checklist.PhoneQuestion.TextKey())) || !sees(h, h.how("en", first, checklist.PhoneIPhone)) {
+		t.Error("answered, the phone is asked again, or the how is not for the phone")
 	}
 	find(t, h, roleText, h.count("en", checklist.Unrequested, 0))
 	if h.saved(t).Checklists["unrequested"].Answers[checklist.QuestionCanUse] != checklist.AnswerYes {
@@ -929,13 +936,8 @@ func TestKeyboardAlone(t *testing.T) {
 	sc, _ := checklist.ScenarioByID(checklist.Unrequested)
 	focusOn(find(t, h, roleButton, h.t("en", sc.Question.AnswerKey(checklist.AnswerYes))), "the Yes answer")
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if k, _ := h.open(); k != phoneRoute {
-		t.Fatal("Enter did not answer")
-	}
-	focusOn(find(t, h, roleButton, h.t("en", checklist.PhoneQuestion.AnswerKey(checklist.PhoneAndroid))), "Android")
-	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
 	if k, _ := h.open(); k != checklistRoute {
-		t.Fatal("Enter did not answer the phone question")
+		t.Fatal("Enter did not answer")
 	}
 	first := sc.Steps[0]
 	check := find(t, h, roleButton, h.stepLabel(first.ID, false))
@@ -952,7 +954,7 @@ func TestKeyboardAlone(t *testing.T) {
 	more := h.more(t, first.ID)
 	focusOn(more, "More")
 	more.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
-	if !sees(h, h.how("en", first, checklist.PhoneAndroid)) {
+	if !sees(h, h.how("en", first, "")) { // no phone chosen yet: both phones' paths
 		t.Error("Enter on More did not open the details")
 	}
 	// A word's explanation opens with Enter too, after a Tab to it.

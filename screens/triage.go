@@ -65,27 +65,3 @@ func (s *triageScreen) answered(answer string) {
 // update: the question and the answer marked are its shape
 // (view.QuestionShape); another window's answer builds it again.
 func (s *triageScreen) update(progress.State) {}
-
-// phoneScreen asks once which phone has the person's WhatsApp, before the
-// first checklist that names menu paths; the answer can be changed in
-// Settings.
-type phoneScreen struct {
-	triageScreen
-}
-
-func newPhoneScreen(e env) *phoneScreen {
-	q := checklist.PhoneQuestion
-	s := &phoneScreen{triageScreen{e: e, q: q, current: e.store.State().Phone}}
-	objs := []fyne.CanvasObject{widgets.Heading(e.loc.T(q.TextKey())), widgets.Text(e.loc.T(q.HelpKey()))}
-	for _, a := range q.Answers {
-		phone := a.ID
-		objs = append(objs, s.answerTile(q, phone, func() {
-			e.nav.act(func() { e.store.SetPhone(phone) }, e.nav.back) // to the checklist under it
-		}))
-	}
-	s.page = newPage(objs...)
-	return s
-}
-
-// update: the question stays as it is until answered here.
-func (s *phoneScreen) update(progress.State) {}

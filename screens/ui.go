@@ -47,7 +47,6 @@ const (
 	homeRoute routeKind = iota
 	triageRoute
 	checklistRoute
-	phoneRoute
 	explainRoute
 	settingsRoute
 	reportRoute
@@ -101,9 +100,6 @@ func scenarioRoutes(store *progress.Store, id checklist.ScenarioID) []*route {
 	}
 	if len(rs) == 0 {
 		return nil
-	}
-	if sc, _ := checklist.ScenarioByID(plan.First()); sc.UsesMenus() && store.State().Phone == "" {
-		rs = append(rs, &route{kind: phoneRoute, scenario: plan.First(), from: id})
 	}
 	return rs
 }
@@ -585,8 +581,6 @@ func (u *UI) build(r *route) screen {
 		return newTriageScreen(e, r)
 	case checklistRoute:
 		return newChecklistScreen(e, r)
-	case phoneRoute:
-		return newPhoneScreen(e)
 	case explainRoute:
 		return newExplainerScreen(e, r)
 	case settingsRoute:

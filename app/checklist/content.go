@@ -542,17 +542,6 @@ func (s Scenario) StepsIn(p Phase) []Step {
 	return out
 }
 
-// UsesMenus reports whether a step of the checklist names a menu path, so
-// the phone question is asked before it is shown (when not yet answered).
-func (s Scenario) UsesMenus() bool {
-	for _, st := range s.Steps {
-		if st.Menu != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // Messages the checklist screen shows around the steps.
 const (
 	DontsKey     = "checklist.donts"         // heading of the don'ts box
