@@ -105,6 +105,10 @@ func storageDir(appID string) string {
 func harmless(reason string) bool {
 	for _, r := range []string{"failed to watch theme settings", "failed to stop watching removed settings file",
 		"Settings watch error",
+		// The toolkit's own preferences, which the app never uses: when it
+		// saves them as it stops, its watcher of their folder can read the
+		// file between its truncation and its writing (EOF).
+		"Preferences load error",
 		// a locale the toolkit cannot parse: the app reads the locale itself
 		"Error parsing user locale", "Failed to look up user locale"} {
 		if strings.HasPrefix(reason, r) {

@@ -104,6 +104,9 @@ func TestQuietLog(t *testing.T) {
 	q.Write([]byte("2026/11/29 05:40:36 Fyne error:  failed to watch theme settings\n"))
 	q.Write([]byte("2026/11/29 05:40:36   Cause: exec: \"dbus-launch\": executable file not found in $PATH\n"))
 	q.Write([]byte("2026/11/29 05:40:36   At: /fyne/app/app_xdg.go:152\n"))
+	q.Write([]byte("2026/12/06 07:22:55 Fyne error:  Preferences load error:\n"))
+	q.Write([]byte("2026/12/06 07:22:55   Cause: EOF\n"))
+	q.Write([]byte("2026/12/06 07:22:55   At: /fyne/app/preferences.go:105\n"))
 	q.Write([]byte("2026/11/29 05:40:37 something else\n"))
 	want := "2026/11/29 05:40:36 Fyne error:  Something really wrong\n" +
 		"2026/11/29 05:40:36   Cause: it broke\n" +

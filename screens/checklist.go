@@ -58,9 +58,6 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	// of a phone at the largest text: the title, where the person stands,
 	// the progress; the answers that led here come after the steps, with a
 	// way to change them.
-	// On an urgent path, and at a larger text size, the don'ts follow the
-	// steps to do right now, which then start on the first screen of a
-	// phone with their "how" (open).
 	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro}
 	wayOut := s.wayOut()
 	if wayOut != nil && view.WayOutFirst(e.store.State(), sc.ID, r.from) {
@@ -71,7 +68,10 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	}
 	objs = append(objs, s.count, s.progress)
 	donts := s.dontsBox()
-	dontsLater := (!sc.Calm || e.store.State().TextSize != progress.TextNormal) && len(sc.StepsIn(checklist.PhaseNow)) > 0
+	// Where there are steps to do right now, the don'ts follow them: the
+	// steps then start on the first screen of a phone, with their "how"
+	// (open), at every text size.
+	dontsLater := len(sc.StepsIn(checklist.PhaseNow)) > 0
 	if !dontsLater {
 		objs = append(objs, donts)
 	}

@@ -63,8 +63,54 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	for _, b := range bodies {
 		objs = append(objs, s.body(b))
 	}
+	objs = append(objs, talkPart(e, &s.page, cc)...)
 	s.page = newPage(objs...)
 	return s
+}
+
+// talkPart is "Talk to someone now": the services of table H in the
+// country where a person answers, with their phone, hours and sources
+// (someone you trust, elsewhere), and that no real helper asks for a code
+// or a PIN.
+func talkPart(e env, p *page, country string) []fyne.CanvasObject {
+	t := e.loc.T
+	objs := []fyne.CanvasObject{widgets.SubHeading(t(report.TalkHeadingKey)), widgets.BoldText(t(report.NoCodeKey))}
+	helpers := report.Helpers(country)
+	if len(helpers) == 0 {
+		return append(objs, widgets.Text(t(report.TrustedKey)))
+	}
+	for _, h := range helpers {
+		name := t(h.NameKey())
+		box := container.NewVBox(widgets.BoldText(name), widgets.Text(t(h.DoesKey())))
+		if h.Phone != "" {
+			box.Add(widgets.BoldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": readLTR(h.Phone)})))
+		}
+		if h.WhatsApp != "" {
+			box.Add(widgets.Text(e.loc.Tf(report.WhatsAppKey, map[string]any{"Phone": readLTR(h.WhatsApp)})))
+		}
+		if h.Hours {
+			box.Add(widgets.Text(e.loc.Tf(report.HoursLineKey, map[string]any{"Hours": t(h.HoursKey())})))
+		}
+		for i, addr := range h.Addresses {
+			if u, err := url.Parse(addr); err == nil {
+				link := widgets.NewLink(addr, u)
+				p.control(fmt.Sprintf("talk:%s:%d", h.ID, i), link)
+				box.Add(link)
+			}
+		}
+		box.Add(sourceLinks(e, e.loc.Tf(report.SourceLineKey, map[string]any{"Source": name}), h.Sources, h.Press, false))
+		objs = append(objs, widgets.OnColor(theme.ColorNameInputBackground, box))
+	}
+	return objs
+}
+
+// readLTR is a phone number kept left to right in a right-to-left
+// language (see body).
+func readLTR(phone string) string {
+	if widgets.RightToLeft() {
+		return lrm + phone + rlm
+	}
+	return phone
 }
 
 // countryList is "Change country", which opens the list of the table's
@@ -185,5 +231,9 @@ func reportPart(e env, p *page, sc checklist.Scenario) []fyne.CanvasObject {
 	if !sc.Report {
 		return nil
 	}
-	return []fyne.CanvasObject{reportButton(e, p, "report:path")}
+	// After a takeover or money: it can happen to anyone, beware of the
+	// scams that follow, and someone to talk to (A13, table H).
+	objs := []fyne.CanvasObject{reportButton(e, p, "report:path"),
+		widgets.Text(e.loc.T(report.AnyoneKey)), widgets.Text(e.loc.T(report.FollowUpKey))}
+	return append(objs, talkPart(e, p, view.Country(e.store.State(), e.system))...)
 }

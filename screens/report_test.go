@@ -179,8 +179,9 @@ func TestReportIsReachedFromTheMoneyStepAndTheRecoveryPaths(t *testing.T) {
 	}
 }
 
-// The phone numbers shown are table R's, as words (never a link that
-// dials), and no screen of any country shows a key or a missing value.
+// The phone numbers shown are table R's, then table H's, as words (never a
+// link that dials), and no screen of any country shows a key or a missing
+// value.
 func TestReportPhonesAndWords(t *testing.T) {
 	for _, tag := range []string{"en", "ar", "hi"} {
 		h := start(t, tag)
@@ -189,19 +190,23 @@ func TestReportPhonesAndWords(t *testing.T) {
 		for _, cc := range append(report.Countries(), report.Elsewhere) {
 			h.store.SetCountry(cc)
 			var phones []string
+			phoneLine, _, _ := strings.Cut(h.tr(tag, report.PhoneKey, map[string]any{"Phone": "\x00"}), "\x00") // "Phone: "
 			for _, o := range shown(h) {
 				l := label(o)
 				if strings.Contains(l, "<no value>") || strings.Contains(l, "{{") || rawKey.MatchString(l) {
 					t.Errorf("%s/%s: %q", tag, cc, l)
 				}
+				if !strings.HasPrefix(l, phoneLine) {
+					continue
+				}
 				l = strings.NewReplacer(lrm, "", rlm, "", "\u00a0", " ").Replace(l) // (marks and no-break spaces for a right-to-left language)
-				for _, b := range report.AllBodies() {
-					if b.Phone != "" && strings.Contains(l, b.Phone) {
-						phones = append(phones, b.Phone)
+				for _, phone := range allPhones() {
+					if strings.Contains(l, phone) {
+						phones = append(phones, phone)
 						// As seen, left to right: the number reads as it is.
 						seen := widgets.VisualLine(label(o), func(rune) bool { return true })
-						if !strings.Contains(strings.NewReplacer(lrm, "", rlm, "", "\u00a0", " ").Replace(seen), b.Phone) {
-							t.Errorf("%s/%s: the phone %s is seen as %q", tag, cc, b.Phone, seen)
+						if !strings.Contains(strings.NewReplacer(lrm, "", rlm, "", "\u00a0", " ").Replace(seen), phone) {
+							t.Errorf("%s/%s: the phone %s is seen as %q", tag, cc, phone, seen)
 						}
 					}
 				}
@@ -211,6 +216,11 @@ func TestReportPhonesAndWords(t *testing.T) {
 			for _, b := range bodies {
 				if b.Phone != "" {
 					want = append(want, b.Phone)
+				}
+			}
+			for _, s := range report.Helpers(cc) {
+				if s.Phone != "" {
+					want = append(want, s.Phone)
 				}
 			}
 			if !slices.Equal(phones, want) {
@@ -300,4 +310,61 @@ func reportingStep(t *testing.T, id checklist.ScenarioID) checklist.Step {
 	}
 	t.Fatalf("%s has no step that leads to where to report it", id)
 	return checklist.Step{}
+}
+
+// After a takeover, a checklist ends by saying it can happen to anyone,
+// warning of follow-up scams, and "Talk to someone now": the services of
+// the person's country where a person answers, saying that none asks for
+// a code, or someone you trust where there is none. The report screen
+// shows the same.
+func TestTalkToSomeoneNow(t *testing.T) {
+	for _, c := range []struct {
+		locale, country string
+	}{{"en_AU.UTF-8", "AU"}, {"en_US.UTF-8", "US"}, {"fr_FR.UTF-8", "FR"}} {
+		h := startLocales(t, c.locale)
+		h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
+		helpers := report.Helpers(c.country)
+		check := func(where string) {
+			t.Helper()
+			find(t, h, roleText, h.t("en", report.TalkHeadingKey))
+			find(t, h, roleText, h.t("en", report.NoCodeKey))
+			if len(helpers) == 0 {
+				find(t, h, roleText, h.t("en", report.TrustedKey))
+			}
+			for _, s := range helpers {
+				find(t, h, roleText, h.t("en", s.NameKey()))
+				find(t, h, roleText, h.t("en", s.DoesKey()))
+				if s.Phone != "" {
+					find(t, h, roleText, h.tr("en", report.PhoneKey, map[string]any{"Phone": s.Phone}))
+				}
+			}
+			for _, other := range report.AllHelpers() {
+				if other.Country != c.country && sees(h, h.t("en", other.NameKey())) {
+					t.Errorf("%s, %s: another country's service %s is shown", c.country, where, other.ID)
+				}
+			}
+		}
+		h.openLater(t)
+		find(t, h, roleText, h.t("en", report.AnyoneKey))
+		find(t, h, roleText, h.t("en", report.FollowUpKey))
+		check("the checklist")
+		h.openReport(t)
+		check("the report screen")
+	}
+}
+
+// allPhones are the phone numbers of tables R and H.
+func allPhones() []string {
+	var out []string
+	for _, b := range report.AllBodies() {
+		if b.Phone != "" && !slices.Contains(out, b.Phone) {
+			out = append(out, b.Phone)
+		}
+	}
+	for _, s := range report.AllHelpers() {
+		if s.Phone != "" && !slices.Contains(out, s.Phone) {
+			out = append(out, s.Phone)
+		}
+	}
+	return out
 }

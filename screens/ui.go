@@ -115,6 +115,8 @@ type env struct {
 	now   func() time.Time
 	// version is the app's, for About.
 	version string
+	// system is the system's locales, for the country when none is chosen.
+	system []string
 }
 
 // navigator moves between screens: it opens routes on top, goes back, and
@@ -438,7 +440,7 @@ func (u *UI) quit() {
 
 func (u *UI) env() env {
 	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard(), now: u.deps.Now,
-		version: u.deps.Version}
+		version: u.deps.Version, system: u.deps.System}
 }
 
 func (u *UI) top() *route { return u.stack[len(u.stack)-1] }

@@ -93,6 +93,12 @@ func TestExportMarkdownAndText(t *testing.T) {
 	}
 	en := catalog(t).Localizer("en")
 	callThem := en.T("step.call-them.title")
+	// the day it was ticked, as saved: export prints it, for the police
+	day := progress.OpenStore(dir).Checklist(checklist.Asked).DoneOn["call-them"]
+	if day == "" {
+		t.Fatal("no day saved for the tick")
+	}
+	doneOn := " (" + en.Tf("export.done_on", map[string]any{"Date": day}) + ")"
 	for _, want := range []string{
 		"# " + en.T(asked.ID.TitleKey()),
 		// never-share-code is no longer a step: its saved tick is kept, not counted;
@@ -100,7 +106,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 		en.N("progress.count", 1, map[string]any{"Total": len(asked.ToDo())}),
 		en.T(asked.ID.IntroKey()),
 		"**" + en.T(checklist.DontsKey) + "**\n\n- " + en.T(asked.Donts[0].TextKey()) + "\n",
-		"## " + en.T(asked.HeadingKey(checklist.PhaseNow)) + "\n\n- [x] **" + callThem + "**  \n",
+		"## " + en.T(asked.HeadingKey(checklist.PhaseNow)) + "\n\n- [x] **" + callThem + "**" + doneOn + "  \n",
 		"## " + en.T(asked.HeadingKey(checklist.PhaseLater)),
 		"- [ ] **Report and block the sender**",
 		"[WhatsApp Help Center: blocking and reporting](https://faq.whatsapp.com/1142481766359885)",
@@ -116,7 +122,7 @@ func TestExportMarkdownAndText(t *testing.T) {
 	if status != 0 {
 		t.Fatal(status)
 	}
-	for _, want := range []string{"[x] " + callThem, "[ ] Report and block the sender", "<https://faq.whatsapp.com/414631957536067>", "Friends Against Scams"} {
+	for _, want := range []string{"[x] " + callThem + doneOn, "[ ] Report and block the sender", "<https://faq.whatsapp.com/414631957536067>", "Friends Against Scams"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("text lacks %q:\n%s", want, txt)
 		}

@@ -34,6 +34,7 @@ type Step struct {
 	How         string   `json:"how"`               // with the menu path for --phone (both, labelled, without it)
 	Trouble     string   `json:"trouble,omitempty"` // "It didn't work?": what to do then
 	Done        bool     `json:"done"`
+	DoneOn      string   `json:"done_on,omitempty"` // the day it was ticked, when known
 	Urgent      bool     `json:"urgent"`
 	Optional    bool     `json:"optional"`
 	Sources     []string `json:"sources"`      // addresses
@@ -71,7 +72,7 @@ func build(sc checklist.Scenario, saved progress.Checklist, phone string, loc *l
 	}
 	for _, st := range sc.Steps {
 		es := Step{ID: st.ID, Phase: string(st.Phase), Title: loc.T(st.TitleKey()), Summary: loc.T(st.SummaryKey()),
-			How: st.How(loc, phone), Done: saved.IsDone(st.ID), Urgent: st.Urgent, Optional: st.Optional,
+			How: st.How(loc, phone), Done: saved.IsDone(st.ID), DoneOn: doneOn(saved, st.ID), Urgent: st.Urgent, Optional: st.Optional,
 			Sources: []string{}, SourceNames: []string{}}
 		if st.Trouble != "" {
 			es.Trouble = loc.T(st.Trouble)
@@ -174,6 +175,9 @@ func writeStep(b *strings.Builder, md bool, st checklist.Step, saved progress.Ch
 	if st.Optional {
 		mark = " (" + loc.T("step.optional") + ")"
 	}
+	if day := doneOn(saved, st.ID); day != "" {
+		mark += " (" + loc.Tf("export.done_on", map[string]any{"Date": day}) + ")"
+	}
 	indent, br := "    ", "\n"
 	if md {
 		br = "  \n" // a line break inside the list item
@@ -202,4 +206,13 @@ func writeStep(b *strings.Builder, md bool, st checklist.Step, saved progress.Ch
 		}
 	}
 	fmt.Fprintf(b, "%s%s %s\n\n", indent, loc.T("step.sources"), strings.Join(refs, "; "))
+}
+
+// doneOn is the day a ticked step was ticked, "" when it is not ticked or
+// was ticked by a version that did not keep the day.
+func doneOn(saved progress.Checklist, step string) string {
+	if !saved.IsDone(step) {
+		return ""
+	}
+	return saved.DoneOn[step]
 }

@@ -62,6 +62,9 @@ func normalized(st State) State {
 		if len(c.Done) == 0 {
 			c.Done = nil
 		}
+		if len(c.DoneOn) == 0 {
+			c.DoneOn = nil
+		}
 		c.Updated = c.Updated.UTC()
 	}
 	return st

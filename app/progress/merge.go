@@ -66,10 +66,17 @@ func mergeChecklist(base, mine, disk Checklist) Checklist {
 		if !slices.Contains(base.Done, step) && !slices.Contains(out.Done, step) {
 			out.Done = append(out.Done, step)
 		}
+		if day, ok := mine.DoneOn[step]; ok && !slices.Contains(base.Done, step) {
+			if out.DoneOn == nil {
+				out.DoneOn = map[string]string{}
+			}
+			out.DoneOn[step] = day // ticked here: the day it was ticked here
+		}
 	}
 	out.Done = slices.DeleteFunc(out.Done, func(step string) bool {
 		return slices.Contains(base.Done, step) && !slices.Contains(mine.Done, step)
 	})
+	maps.DeleteFunc(out.DoneOn, func(step, _ string) bool { return !slices.Contains(out.Done, step) })
 	keys := map[string]bool{}
 	for k := range base.Answers {
 		keys[k] = true
@@ -117,7 +124,7 @@ func Equal(a, b State) bool {
 			return false
 		}
 		if x != nil && (!slices.Equal(x.Done, y.Done) || !maps.Equal(x.Answers, y.Answers) ||
-			!x.Updated.Equal(y.Updated) || x.PinAskedOn != y.PinAskedOn ||
+			!x.Updated.Equal(y.Updated) || x.PinAskedOn != y.PinAskedOn || !maps.Equal(x.DoneOn, y.DoneOn) ||
 			!maps.EqualFunc(x.extra, y.extra, func(a, b json.RawMessage) bool { return bytes.Equal(a, b) })) {
 			return false
 		}

@@ -2,6 +2,7 @@ package progress
 
 import (
 	"encoding/json"
+	"maps"
 	"slices"
 	"testing"
 	"time"
@@ -88,5 +89,27 @@ func TestMergeIsPure(t *testing.T) {
 	got.Checklists["asked"].Done[0] = "changed"
 	if disk.Checklists["asked"].Done[0] != "x" {
 		t.Error("the merge shares a list with the file's state")
+	}
+}
+
+// The day a step was ticked goes with its tick: this window's tick keeps
+// this window's day, the other's its own, and an untick takes the day away.
+func TestMergeKeepsTheDaysOfTicks(t *testing.T) {
+	with := func(done []string, days map[string]string) State {
+		s := newState()
+		s.Checklists["asked"] = &Checklist{Done: done, DoneOn: days}
+		return s
+	}
+	base := with([]string{"z"}, map[string]string{"z": "2026-12-01"})
+	mine := with([]string{"z", "x"}, map[string]string{"z": "2026-12-01", "x": "2026-12-06"})
+	disk := with([]string{"z", "y"}, map[string]string{"z": "2026-12-01", "y": "2026-12-05"})
+	got := Merge(base, mine, disk).Checklists["asked"].DoneOn
+	if want := map[string]string{"z": "2026-12-01", "x": "2026-12-06", "y": "2026-12-05"}; !maps.Equal(got, want) {
+		t.Errorf("days %v, want %v", got, want)
+	}
+	untick := with(nil, nil) // this window unticked z
+	got = Merge(base, untick, disk).Checklists["asked"].DoneOn
+	if want := map[string]string{"y": "2026-12-05"}; !maps.Equal(got, want) {
+		t.Errorf("after an untick here: days %v, want %v", got, want)
 	}
 }

@@ -21,8 +21,13 @@ func (s State) Tick(id checklist.ScenarioID, step string, done bool, now time.Ti
 	switch {
 	case done && i < 0:
 		c.Done = append(c.Done, step)
+		if c.DoneOn == nil {
+			c.DoneOn = map[string]string{}
+		}
+		c.DoneOn[step] = now.Format(checklist.DayLayout) // the person's day
 	case !done && i >= 0:
 		c.Done = slices.Delete(c.Done, i, i+1)
+		delete(c.DoneOn, step)
 	default:
 		return s
 	}

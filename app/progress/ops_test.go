@@ -28,6 +28,16 @@ func TestTick(t *testing.T) {
 	if un := ticked.Tick(checklist.Asked, "call-them", false, day1); un.Checklists["asked"].IsDone("call-them") || !ticked.Checklists["asked"].IsDone("call-them") {
 		t.Error("unticking")
 	}
+	// The day it was ticked is kept, in the person's time, and goes with the tick.
+	east := time.Date(2026, 12, 6, 23, 30, 0, 0, time.FixedZone("", 3*3600)) // 20:30 UTC
+	d := newState().Tick(checklist.Asked, "call-them", true, east)
+	if got := d.Checklists["asked"].DoneOn["call-them"]; got != "2026-12-06" {
+		t.Errorf("ticked on %q, want the person's day 2026-12-06", got)
+	}
+	if un := d.Tick(checklist.Asked, "call-them", false, east); len(un.Checklists["asked"].DoneOn) != 0 ||
+		d.Checklists["asked"].DoneOn["call-them"] == "" {
+		t.Error("unticking kept the day, or changed the state it was given")
+	}
 }
 
 // One answer is one change: a changed answer forgets the answers that

@@ -60,6 +60,9 @@ type Checklist struct {
 	// PinAskedOn is the day (checklist.DayLayout) WhatsApp first asked for a
 	// PIN the person does not know, to count the 7-day wait; "" when not recorded.
 	PinAskedOn string `json:"pin_asked_on,omitempty"`
+	// DoneOn is the day (checklist.DayLayout) each step in Done was ticked,
+	// for a report to the police; a step ticked by an older version has none.
+	DoneOn map[string]string `json:"done_on,omitempty"`
 
 	// other fields of the entry, written back as they were (never changed
 	// in place, so clones share it)
@@ -74,8 +77,9 @@ func (c Checklist) MarshalJSON() ([]byte, error) {
 		Answers    map[string]string `json:"answers"`
 		Updated    time.Time         `json:"updated"`
 		PinAskedOn string            `json:"pin_asked_on,omitempty"`
+		DoneOn     map[string]string `json:"done_on,omitempty"`
 	}
-	b, err := json.Marshal(known{c.Done, c.Answers, c.Updated, c.PinAskedOn})
+	b, err := json.Marshal(known{c.Done, c.Answers, c.Updated, c.PinAskedOn, c.DoneOn})
 	if err != nil {
 		return nil, err
 	}
@@ -130,6 +134,7 @@ func (c *Checklist) clone() Checklist {
 	cc := *c
 	cc.Done = slices.Clone(c.Done)
 	cc.Answers = maps.Clone(c.Answers)
+	cc.DoneOn = maps.Clone(c.DoneOn)
 	return cc
 }
 
@@ -231,7 +236,8 @@ func parseChecklist(raw json.RawMessage) (c Checklist, bad bool, err error) {
 	if err != nil {
 		return Checklist{}, true, err
 	}
-	for key, to := range map[string]any{"done": &c.Done, "answers": &c.Answers, "updated": &c.Updated, "pin_asked_on": &c.PinAskedOn} {
+	for key, to := range map[string]any{"done": &c.Done, "answers": &c.Answers, "updated": &c.Updated,
+		"pin_asked_on": &c.PinAskedOn, "done_on": &c.DoneOn} {
 		bad = field(fields, key, to) || bad
 	}
 	c.extra = compacted(fields)

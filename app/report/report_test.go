@@ -232,3 +232,84 @@ func TestEveryBodyHasWords(t *testing.T) {
 		t.Errorf("local police names an address or a number: %q", got)
 	}
 }
+
+// tableH reads table H of the copy of SOURCES.md: its rows' cells.
+func tableH(t *testing.T) [][]string {
+	t.Helper()
+	data, err := os.ReadFile("../checklist/testdata/SOURCES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(data), "## H: talk to a person")
+	if !ok {
+		t.Fatal("SOURCES.md has no table H")
+	}
+	table, _, _ = strings.Cut(table, "\n## ")
+	var rows [][]string
+	for _, line := range strings.Split(table, "\n") {
+		if !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| country") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "|"), " | ")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// The services to talk to are table H: one a row, in its order, each
+// phone number and WhatsApp number as the row gives it, hours where it
+// gives them, its sources' addresses, and words in English.
+func TestHelpersAreTableH(t *testing.T) {
+	en := english(t)
+	rows := tableH(t)
+	if len(rows) != len(AllHelpers()) || len(rows) < 7 {
+		t.Fatalf("table H has %d rows, the app %d services", len(rows), len(AllHelpers()))
+	}
+	for i, row := range rows {
+		h := AllHelpers()[i]
+		if len(row) != 7 {
+			t.Fatalf("row %d has %d cells", i, len(row))
+		}
+		phone, hours, source := row[2], row[3], row[5]
+		if h.Phone != "" && !strings.HasPrefix(phone, h.Phone) || h.Phone == "" && !strings.HasPrefix(phone, "—") {
+			t.Errorf("%s: phone %q, table %q", h.ID, h.Phone, phone)
+		}
+		if h.WhatsApp != "" && !strings.Contains(phone, "WhatsApp "+h.WhatsApp) {
+			t.Errorf("%s: WhatsApp %q, table %q", h.ID, h.WhatsApp, phone)
+		}
+		if h.Hours == (hours == "—") {
+			t.Errorf("%s: hours %v, table %q", h.ID, h.Hours, hours)
+		}
+		for _, u := range append(h.Sources, h.Addresses...) {
+			if !strings.HasPrefix(u, "https://") {
+				t.Errorf("%s: %s is not https", h.ID, u)
+			}
+		}
+		for _, u := range h.Sources {
+			if source != "table R" && !strings.Contains(source, u) {
+				t.Errorf("%s: source %s is not in the row (%s)", h.ID, u, source)
+			}
+		}
+		if strings.Contains(row[6], "press") != h.Press {
+			t.Errorf("%s: press %v, table %q", h.ID, h.Press, row[6])
+		}
+		keys := []string{h.NameKey(), h.DoesKey()}
+		if h.Hours {
+			keys = append(keys, h.HoursKey())
+		}
+		for _, k := range keys {
+			if got := en.T(k); got == "" || got == k {
+				t.Errorf("no English for %s", k)
+			}
+		}
+		if got := Helpers(strings.ToLower(h.Country)); len(got) == 0 || got[0].ID != h.ID {
+			t.Errorf("Helpers(%s) = %v", h.Country, got)
+		}
+	}
+	if len(Helpers("FR")) != 0 {
+		t.Error("a service for a country table H does not list")
+	}
+}
