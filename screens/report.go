@@ -196,12 +196,13 @@ func (s *reportScreen) link(name, addr, key string, small bool) fyne.CanvasObjec
 	if small {
 		link.SizeName = theme.SizeNameCaptionText
 	}
-	cp := widgets.NewButton("", theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
+	// Labelled, under the address: an icon alone says nothing to many.
+	cp := widgets.NewButton(e.loc.T("step.copy_address"), theme.ContentCopyIcon(), e.loc.Tf("a11y.copy_link", map[string]any{"Name": name}), func() {
 		e.clip.SetContent(addr)
 	})
 	cp.Importance = widget.LowImportance
 	s.control(key, cp)
-	return widgets.Row(nil, cp, link)
+	return container.NewVBox(link, widgets.Start(cp))
 }
 
 // refresh shows the country chosen; it asks to be built again when the

@@ -368,3 +368,22 @@ func allPhones() []string {
 	}
 	return out
 }
+
+// Every Copy button on the report screen says in words what it does, not
+// an icon alone.
+func TestReportCopyButtonsAreLabelled(t *testing.T) {
+	h := startLocales(t, "en_GB.UTF-8")
+	h.openReport(t)
+	n := 0
+	for _, o := range shown(h) {
+		if b, ok := o.(*widgets.Button); ok && strings.HasPrefix(b.A11y, h.tr("en", "a11y.copy_link", map[string]any{"Name": ""})) {
+			n++
+			if b.Text != h.t("en", "step.copy_address") {
+				t.Errorf("a copy button reads %q", b.Text)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no copy button on the report screen")
+	}
+}

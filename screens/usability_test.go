@@ -91,7 +91,7 @@ var colourPairs = []colorPair{
 	// Controls: the check box and radio outlines, the ticked box, the tick.
 	{theme.ColorNameInputBorder, theme.ColorNameInputBackground, 3, "a step's check box"},
 	{theme.ColorNameInputBorder, colorNameUrgentBackground, 3, "the check box of a step to do now"},
-	{theme.ColorNameInputBorder, theme.ColorNameBackground, 3, "a radio button in Settings"},
+	{theme.ColorNameInputBorder, theme.ColorNameBackground, 3, "a radio button in Settings, the progress track's outline"},
 	// (A ticked box keeps its outline: the primary fill alone is 2.8:1 on a dark card.)
 	{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary, 3, "the tick"},
 	{theme.ColorNameForeground, theme.ColorNameBackground, 3, "a chosen radio button's ring"},

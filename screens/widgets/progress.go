@@ -90,8 +90,10 @@ func (r *progressRenderer) Layout(s fyne.Size) {
 func (r *progressRenderer) Refresh() {
 	th, v := r.p.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	primary := th.Color(theme.ColorNamePrimary, v)
-	cr, cg, cb, _ := primary.RGBA()
-	r.track.FillColor = color.NRGBA{R: uint8(cr >> 8), G: uint8(cg >> 8), B: uint8(cb >> 8), A: 0x38}
+	// The empty track is an outline in the colour of control outlines (3:1
+	// on the page, WCAG 1.4.11), not a pale tint that all but vanishes.
+	r.track.FillColor = color.Transparent
+	r.track.StrokeColor, r.track.StrokeWidth = th.Color(theme.ColorNameInputBorder, v), 1
 	r.fill.FillColor = primary
 	radius := float32(BarHeight / 2)
 	r.track.CornerRadius, r.fill.CornerRadius = radius, radius

@@ -87,3 +87,23 @@ func TestProgressBarStaysInside(t *testing.T) {
 		}
 	}
 }
+
+// The empty track shows as much as any control outline: drawn in the
+// outline colour across the whole bar (3:1 on the page, which the screens'
+// contrast test checks), not a faint tint.
+func TestProgressTrackIsOutlined(t *testing.T) {
+	p := NewProgressBar(5)
+	window(t, false, container.NewVBox(p), fyne.NewSize(300, 100))
+	p.SetProgress(0, "Progress: 0 of 5 done")
+	border := theme.Color(theme.ColorNameInputBorder)
+	n := 0
+	drawn(p, func(o fyne.CanvasObject, _ fyne.Position) {
+		if r, ok := o.(*canvas.Rectangle); ok && sameColor(r.StrokeColor, border) && r.StrokeWidth >= 1 &&
+			o.Size().Width == p.Size().Width {
+			n++
+		}
+	})
+	if n != 1 {
+		t.Errorf("%d tracks outlined in the control outline colour across the bar, want 1", n)
+	}
+}
