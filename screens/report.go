@@ -44,6 +44,11 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	}
 	cc := view.Country(e.store.State(), system)
 	bodies, listed := report.Bodies(cc)
+	if _, seen := r.open[countryOpen]; !seen && cc == "" {
+		// Neither chosen nor the system's: the list of countries is open,
+		// to choose from once; chosen, it is saved and stays closed.
+		r.open[countryOpen] = true
+	}
 
 	// The bank first: prominent, on a calm blue tint (not the warning's
 	// red, and not the solid blue of a button, which it is not).

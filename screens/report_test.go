@@ -29,6 +29,17 @@ func (h *harness) openReport(t testing.TB) {
 	}
 }
 
+// openCountries opens the list of countries on the report screen, if it
+// is closed (it is open when no country is known).
+func (h *harness) openCountries(t testing.TB) {
+	t.Helper()
+	tag := h.tag()
+	title := map[string]any{"Title": h.t(tag, report.ChangeCountryKey)}
+	if lookFor(h, roleButton, h.tr(tag, "a11y.less", title)) == nil {
+		tap(t, h, h.tr(tag, "a11y.more", title))
+	}
+}
+
 // links are the addresses of the links on screen.
 func (h *harness) links() []string {
 	var out []string
@@ -124,7 +135,7 @@ func TestChangingTheCountry(t *testing.T) {
 	if lookFor(h, roleButton, option("CA", false)) != nil {
 		t.Fatal("the countries are not folded")
 	}
-	tap(t, h, h.tr("en", "a11y.more", map[string]any{"Title": h.t("en", report.ChangeCountryKey)}))
+	h.openCountries(t)
 	find(t, h, roleButton, option("GB", true)) // the system's, chosen
 	for _, cc := range report.Countries() {
 		if cc != "GB" {
@@ -186,7 +197,7 @@ func TestReportPhonesAndWords(t *testing.T) {
 	for _, tag := range []string{"en", "ar", "hi"} {
 		h := start(t, tag)
 		h.openReport(t)
-		tap(t, h, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, report.ChangeCountryKey)}))
+		h.openCountries(t)
 		for _, cc := range append(report.Countries(), report.Elsewhere) {
 			h.store.SetCountry(cc)
 			var phones []string
@@ -259,7 +270,7 @@ func TestReportFitsAPhone(t *testing.T) {
 		s.Flush()
 		h := startIn(t, dir, tag)
 		h.openReport(t)
-		tap(t, h, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, report.ChangeCountryKey)}))
+		h.openCountries(t)
 		for _, cc := range append(report.Countries(), report.Elsewhere) {
 			h.store.SetCountry(cc)
 			if w := h.ui.Window.Canvas().Content().MinSize().Width; w > 360 {
@@ -385,5 +396,31 @@ func TestReportCopyButtonsAreLabelled(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no copy button on the report screen")
+	}
+}
+
+// With no country chosen and none from the system, the report screen asks
+// for it: the list of countries is open at once; chosen, it is kept, and
+// the screen opens with it closed.
+func TestReportAsksForTheCountryOnce(t *testing.T) {
+	h := startLocales(t, "C")
+	h.openReport(t)
+	gb := h.option("en", report.CountryLabelKey, h.t("en", report.CountryKey("GB")), false)
+	if lookFor(h, roleButton, gb) == nil {
+		t.Fatal("no country known, and the list of countries is not open")
+	}
+	tap(t, h, gb)
+	if got := h.saved(t).Country; got != "GB" {
+		t.Fatalf("chose the United Kingdom, saved %q", got)
+	}
+	tap(t, h, h.t("en", "a11y.back"))
+	h.openReport(t)
+	if lookFor(h, roleButton, h.option("en", report.CountryLabelKey, h.t("en", report.CountryKey("FR")), false)) != nil {
+		t.Error("a country chosen, yet the list opens again")
+	}
+	h2 := startLocales(t, "en_GB.UTF-8")
+	h2.openReport(t)
+	if lookFor(h2, roleButton, h2.option("en", report.CountryLabelKey, h2.t("en", report.CountryKey("FR")), false)) != nil {
+		t.Error("the system's country known, yet the list is open")
 	}
 }

@@ -754,7 +754,7 @@ func everyScreen(t *testing.T, h *harness, check func(name string)) {
 	openEveryMore(t, h)
 	check("friend-taken checklist")
 	tap(t, h, h.t(tag, "report.heading"))
-	tap(t, h, h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, "report.change_country")}))
+	h.openCountries(t)
 	check("report")
 }
 
