@@ -103,7 +103,8 @@ func talkPart(e env, p *page, country string) []fyne.CanvasObject {
 				box.Add(link)
 			}
 		}
-		box.Add(sourceLinks(e, e.loc.Tf(report.SourceLineKey, map[string]any{"Source": name}), h.Sources, h.Press, false))
+		box.Add(foldedSources(e, p, "talk-sources:"+h.ID,
+			sourceLinks(e, e.loc.Tf(report.SourceLineKey, map[string]any{"Source": name}), h.Sources, h.Press, false)))
 		objs = append(objs, widgets.OnColor(theme.ColorNameInputBackground, box))
 	}
 	return objs
@@ -173,17 +174,21 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	small := func(s string) *widgets.Para {
 		return widgets.NewPara(s, theme.SizeNameCaptionText, theme.ColorNameForeground, false)
 	}
+	// The sources are folded, as a step's are: the name, the address and
+	// the phone come first on a phone.
+	sources := container.NewVBox()
 	if len(b.Sources) == 0 {
-		box.Add(small(e.loc.Tf(key, map[string]any{"Source": t(b.SourceKey())})))
+		sources.Add(small(e.loc.Tf(key, map[string]any{"Source": t(b.SourceKey())})))
 	} else {
 		// "Source:" in words, then each address as a link: an address in a
 		// paragraph could not wrap on a phone.
-		box.Add(small(strings.TrimSpace(e.loc.Tf(key, map[string]any{"Source": ""}))))
+		sources.Add(small(strings.TrimSpace(e.loc.Tf(key, map[string]any{"Source": ""}))))
 		source := e.loc.Tf(key, map[string]any{"Source": name}) // for the copy button
 		for i, addr := range b.Sources {
-			box.Add(s.link(source, addr, "source:"+b.ID+":"+fmt.Sprint(i), true))
+			sources.Add(s.link(source, addr, "source:"+b.ID+":"+fmt.Sprint(i), true))
 		}
 	}
+	box.Add(sourcesFold(e, s.r, "sources:"+b.ID, &s.page, sources))
 	return widgets.OnColor(theme.ColorNameInputBackground, box)
 }
 
@@ -242,4 +247,16 @@ func reportPart(e env, p *page, sc checklist.Scenario) []fyne.CanvasObject {
 	objs := []fyne.CanvasObject{reportButton(e, p, "report:path"),
 		widgets.Text(e.loc.T(report.AnyoneKey)), widgets.Text(e.loc.T(report.FollowUpKey))}
 	return append(objs, talkPart(e, p, view.Country(e.store.State(), e.system))...)
+}
+
+// foldedSources is "Where this advice comes from" folded over sources, on
+// a part shown on several screens (its state is not kept: it opens closed).
+func foldedSources(e env, p *page, key string, sources fyne.CanvasObject) fyne.CanvasObject {
+	t := e.loc.T("step.sources")
+	text := widgets.DisclosureText{Closed: t, Open: t,
+		A11yClosed: e.loc.Tf("a11y.more", map[string]any{"Title": t}),
+		A11yOpen:   e.loc.Tf("a11y.less", map[string]any{"Title": t})}
+	d := widgets.NewDisclosure(text, sources, true, nil)
+	p.control("fold:"+key, d.Button)
+	return d.Object
 }

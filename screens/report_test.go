@@ -58,6 +58,14 @@ func (h *harness) links() []string {
 func reportShows(t *testing.T, h *harness, country, why string) {
 	t.Helper()
 	tag := h.tag()
+	for _, b := range report.AllBodies() { // folded until asked for
+		for _, u := range b.Sources {
+			if !slices.Contains(b.Addresses, u) && slices.Contains(h.links(), u) {
+				t.Errorf("%s: the source %s of %s shows before it is opened", why, u, b.ID)
+			}
+		}
+	}
+	h.openSources(t)
 	bank := find(t, h, roleText, h.t(tag, report.BankFirstKey))
 	if shown, end := shown(h), barEnd(h); len(shown) <= end || label(shown[end]) != label(bank) { // right after the top bar
 		t.Errorf("%s: the bank is not said first", why)
