@@ -411,3 +411,32 @@ func TestTextSizeIsOneTapFromHome(t *testing.T) {
 		}
 	}
 }
+
+// Check boxes and radio circles grow with the text size: at the largest,
+// half as large again as at the normal size.
+func TestBoxesAndCirclesGrowWithTheText(t *testing.T) {
+	h := start(t, "en")
+	h.openPath(t, checklist.ActNow, checklist.PhoneAndroid)
+	sc, _ := checklist.ScenarioByID(checklist.ActNow)
+	circle := func() float32 { // the largest icon drawn in Settings: a radio's circle
+		tap(t, h, h.t(h.tag(), "a11y.settings"))
+		largest := float32(0)
+		walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+			if i, ok := o.(*widgets.Icon); ok && i.Visible() && strings.Contains(i.Resource().Name(), "radio") {
+				largest = max(largest, i.Size().Width)
+			}
+			return true
+		})
+		tap(t, h, h.t(h.tag(), "a11y.back"))
+		return largest
+	}
+	box0, circle0 := h.stepCard(t, sc.Steps[0].ID).Box().Size().Width, circle()
+	h.store.SetTextSize(progress.TextLarger)
+	box1, circle1 := h.stepCard(t, sc.Steps[0].ID).Box().Size().Width, circle()
+	if box0 < widgets.CheckBoxSize || box1 < 1.45*box0 {
+		t.Errorf("the check box is %v wide at the normal size, %v at the largest", box0, box1)
+	}
+	if circle0 == 0 || circle1 < 1.45*circle0 {
+		t.Errorf("a radio circle is %v wide at the normal size, %v at the largest", circle0, circle1)
+	}
+}

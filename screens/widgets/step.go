@@ -44,8 +44,16 @@ var (
 	_ fyne.WidgetRenderer = (*stepRenderer)(nil)
 )
 
-// CheckBoxSize is how large a step's check box is drawn.
+// CheckBoxSize is how large a step's check box is drawn at the normal text
+// size; it grows with the text (BoxSize).
 const CheckBoxSize = 28
+
+// BoxSize is how large the check box is drawn: CheckBoxSize, grown as the
+// theme's text is larger than Fyne's own.
+func (c *StepCard) BoxSize() float32 {
+	grow := theme.SizeForWidget(theme.SizeNameText, c) / theme.DefaultTheme().Size(theme.SizeNameText)
+	return CheckBoxSize * max(grow, 1)
+}
 
 // NewStepCard is a step to tick: open are its words while it is not done,
 // folded while it is; label is what a screen reader hears, done or not;
@@ -93,7 +101,7 @@ func (c *StepCard) Tapped(ev *fyne.PointEvent) {
 // the box with its padding, at least MinTarget wide, on the side where the
 // words start.
 func (c *StepCard) OnBox(p fyne.Position) bool {
-	side := max(CheckBoxSize+2*theme.SizeForWidget(theme.SizeNameInnerPadding, c), MinTarget)
+	side := max(c.BoxSize()+2*theme.SizeForWidget(theme.SizeNameInnerPadding, c), MinTarget)
 	if RightToLeft() {
 		return p.X >= c.Size().Width-side
 	}
@@ -103,11 +111,11 @@ func (c *StepCard) OnBox(p fyne.Position) bool {
 // BoxCentre is the middle of the check box, where a finger ticks it.
 func (c *StepCard) BoxCentre() fyne.Position {
 	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, c)
-	x := pad + CheckBoxSize/2
+	x := pad + c.BoxSize()/2
 	if RightToLeft() {
 		x = c.Size().Width - x
 	}
-	return fyne.NewPos(x, pad+CheckBoxSize/2)
+	return fyne.NewPos(x, pad+c.BoxSize()/2)
 }
 
 func (c *StepCard) FocusGained() { c.focused = true; c.Refresh() }
@@ -171,7 +179,7 @@ func (r *stepRenderer) Objects() []fyne.CanvasObject {
 
 // side is the room the check box takes: the box and padding either side.
 func (r *stepRenderer) side() float32 {
-	return CheckBoxSize + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, r.c)
+	return r.c.BoxSize() + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, r.c)
 }
 
 func (r *stepRenderer) MinSize() fyne.Size {
@@ -189,10 +197,10 @@ func (r *stepRenderer) Layout(s fyne.Size) {
 		boxX, wordsX = s.Width-side+pad, 0
 	}
 	r.box.Move(fyne.NewPos(boxX, pad))
-	r.box.Resize(fyne.NewSquareSize(CheckBoxSize))
+	r.box.Resize(fyne.NewSquareSize(r.c.BoxSize()))
 	inset := float32(4)
 	r.tick.Move(fyne.NewPos(boxX+inset, pad+inset))
-	r.tick.Resize(fyne.NewSquareSize(CheckBoxSize - 2*inset))
+	r.tick.Resize(fyne.NewSquareSize(r.c.BoxSize() - 2*inset))
 	w := r.words()
 	w.Move(fyne.NewPos(wordsX, 0))
 	w.Resize(fyne.NewSize(s.Width-side, s.Height))
