@@ -94,7 +94,8 @@ func TestAScreenReaderHearsEveryScreen(t *testing.T) {
 					t.Errorf("%s/%s: a screen reader never hears %T %q", lang, screen, a, a.AccessibilityLabel())
 				}
 			}
-			if got[0].label != h.t(lang, "a11y.back") && got[0].label != h.t(lang, "app.name") {
+			size := h.tr(lang, "a11y.text_size", map[string]any{"Size": h.t(lang, "settings.text."+h.store.State().TextSize)})
+			if got[0].label != h.t(lang, "a11y.back") && got[0].label != h.t(lang, "app.name") && got[0].label != size {
 				t.Errorf("%s/%s: the first thing heard is %q, not the top bar", lang, screen, got[0].label)
 			}
 		})

@@ -609,8 +609,11 @@ func (u *UI) buildFrame(st progress.State) {
 	quickExit := widgets.NewButton(e.line(exitText), theme.CancelIcon(), t("a11y.quick_exit"), u.quit)
 	u.settingsBtn = widgets.NewButton(e.line(t("nav.settings")), theme.SettingsIcon(), t("a11y.settings"),
 		func() { u.open(&route{kind: settingsRoute}) })
-	textSize := widgets.NewButton(e.line(t("nav.text_size")), nil, u.loc.Tf("a11y.text_size",
-		map[string]any{"Size": t("settings.text." + st.TextSize)}), func() { u.nextTextSize() })
+	sizeA11y := u.loc.Tf("a11y.text_size", map[string]any{"Size": t("settings.text." + st.TextSize)})
+	textSize := widgets.NewButton(e.line(t("nav.text_size")), nil, sizeA11y, func() { u.nextTextSize() })
+	// On a phone: "Aa" alone, so that the bar is one row.
+	textSizeShort := widgets.NewButton(t("nav.text_size_short"), nil, sizeA11y, func() { u.nextTextSize() })
+	textSizeShort.Hide()
 	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
 	if widgets.RightToLeft() { // the bar mirrored: back on the right, pointing right
 		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
@@ -623,14 +626,16 @@ func (u *UI) buildFrame(st progress.State) {
 	u.bar = page{}
 	u.bar.control("bar:back", u.backBtn)
 	u.bar.control("bar:text-size", textSize)
+	u.bar.control("bar:text-size-short", textSizeShort)
 	u.bar.control("bar:settings", u.settingsBtn)
 	u.bar.control("bar:quit", quickExit)
 	// In reading order, so Tab goes back, text size, settings, quick exit;
-	// on a phone the bar takes two rows, quick exit staying on the first.
+	// on a phone the bar is one row without the name and with "Aa" (two
+	// rows only where even that does not fit, quick exit on the first).
 	normal := newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag()))
 	topBar := &widgets.TopBar{NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
-		2*theme.InnerPadding()}
-	bar := container.New(topBar, u.backBtn, name, textSize, u.settingsBtn, quickExit)
+		2*theme.InnerPadding(), Long: textSize, Short: textSizeShort}
+	bar := container.New(topBar, u.backBtn, name, textSize, textSizeShort, u.settingsBtn, quickExit)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
 	var top fyne.CanvasObject = bar

@@ -387,9 +387,16 @@ func TestTextSizeIsOneTapFromHome(t *testing.T) {
 	sizeButton := func(size string) string {
 		return h.tr("en", "a11y.text_size", map[string]any{"Size": h.t("en", "settings.text."+size)})
 	}
-	if b := find(t, h, roleButton, sizeButton(progress.TextNormal)).(*widgets.Button); b.Text != "Aa Text size" {
-		t.Errorf("the text size button says %q", b.Text)
+	// On a phone, "Aa" alone, so that the bar is one row; wider, in full.
+	if b := find(t, h, roleButton, sizeButton(progress.TextNormal)).(*widgets.Button); b.Text != h.t("en", "nav.text_size_short") {
+		t.Errorf("on a phone the text size button says %q", b.Text)
 	}
+	h.ui.Window.Resize(fyne.NewSize(800, 600))
+	h.ui.Window.Content().Refresh()
+	if b := find(t, h, roleButton, sizeButton(progress.TextNormal)).(*widgets.Button); b.Text != h.t("en", "nav.text_size") {
+		t.Errorf("on a desktop the text size button says %q", b.Text)
+	}
+	h.ui.Window.Resize(fyne.NewSize(360, 640))
 	for _, want := range []string{progress.TextLarge, progress.TextLarger, progress.TextNormal} {
 		prev := h.store.State().TextSize
 		tap(t, h, sizeButton(prev))
@@ -438,5 +445,29 @@ func TestBoxesAndCirclesGrowWithTheText(t *testing.T) {
 	}
 	if circle0 == 0 || circle1 < 1.45*circle0 {
 		t.Errorf("a radio circle is %v wide at the normal size, %v at the largest", circle0, circle1)
+	}
+}
+
+// On a phone the top bar is one row (no name, "Aa" for the text size), so
+// that the screen starts high: in English, Hindi and Arabic, and at the
+// largest text (the bar keeps the normal size).
+func TestTheTopBarIsOneRowOnAPhone(t *testing.T) {
+	for _, tag := range []string{"en", "hi", "ar"} {
+		for _, size := range []string{progress.TextNormal, progress.TextLarger} {
+			h := start(t, tag)
+			h.store.SetTextSize(size)
+			h.openPath(t, checklist.ActNow, checklist.PhoneAndroid) // back shows too
+			top := fyne.CurrentApp().Driver().AbsolutePositionForObject(h.scroll()).Y
+			if top > 1.6*widgets.MinTarget {
+				t.Errorf("%s/%s: the screen starts at y=%.0f: the top bar is not one row", tag, size, top)
+			}
+			for _, label := range []string{h.t(tag, "a11y.back"), h.t(tag, "a11y.settings"),
+				h.tr(tag, "a11y.text_size", map[string]any{"Size": h.t(tag, "settings.text."+size)})} {
+				find(t, h, roleButton, label)
+			}
+			if sees(h, h.t(tag, "app.name")) {
+				t.Errorf("%s/%s: the app's name takes room on a phone's bar", tag, size)
+			}
+		}
 	}
 }

@@ -1,23 +1,37 @@
 package widgets
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
 // TopBar lays out the window's top bar: back, the app's name, then its
-// controls, on one row when the width allows; on a narrow screen, on two:
-// back, the name and the last control (quick exit keeps its place), then
-// the other controls from where the words start. Its objects are back, the
-// name and the controls, in reading order (Tab follows it). The name is
-// shortened with an ellipsis before anything is cut.
+// controls, on one row when the width allows; on a narrower screen (a
+// phone), still on one row, without the name and with Short in place of
+// Long (the text size as "Aa"); only when even that does not fit, on two
+// rows: back, the name and the last control (quick exit keeps its place),
+// then the other controls from where the words start. Its objects are
+// back, the name and the controls, in reading order (Tab follows it), Long
+// and Short among them, one of the two hidden. The name is shortened with
+// an ellipsis before anything is cut.
 //
 // The bar's height depends on its width, which Fyne's layouts cannot ask:
 // Frame decides from the window's width before it measures the bar.
 type TopBar struct {
-	NameWidth float32 // the width of the name in full
-	twoRows   bool
+	NameWidth   float32           // the width of the name in full
+	Long, Short fyne.CanvasObject // a control in full, and as shown on a narrow screen
+	mode        barMode
 }
+
+type barMode int
+
+const (
+	barFull    barMode = iota // one row, everything in full
+	barCompact                // one row, no name, Short for Long
+	barTwoRows                // two rows, everything in full
+)
 
 var (
 	_ fyne.Layout = (*TopBar)(nil)
@@ -26,16 +40,20 @@ var (
 
 // TwoRows reports whether the bar is on two rows at the width it was last
 // given.
-func (b *TopBar) TwoRows() bool { return b.twoRows }
+func (b *TopBar) TwoRows() bool { return b.mode == barTwoRows }
 
-// oneRowWidth is the width the bar needs to show everything on one row
-// with the name in full.
-func oneRowWidth(objs []fyne.CanvasObject, nameWidth float32) float32 {
+// Compact reports whether the bar is on one row without the name, with
+// Short for Long, at the width it was last given.
+func (b *TopBar) Compact() bool { return b.mode == barCompact }
+
+// rowWidth is the width the objects need on one row (the name, objs[1],
+// at nameWidth; skip: objects not shown), whether visible now or not.
+func rowWidth(objs []fyne.CanvasObject, nameWidth float32, skip ...fyne.CanvasObject) float32 {
 	pad := theme.Padding()
 	w := float32(0)
 	for i, o := range objs {
-		if !o.Visible() {
-			continue
+		if o == nil || i == 0 && !o.Visible() || slices.Contains(skip, o) {
+			continue // back is hidden at home, whatever the width
 		}
 		if i == 1 {
 			w += nameWidth
@@ -47,19 +65,56 @@ func oneRowWidth(objs []fyne.CanvasObject, nameWidth float32) float32 {
 	return w
 }
 
-// setWidth decides, for a width, whether the bar takes two rows.
+// setWidth decides, for a width, how the bar is laid out, and shows the
+// objects of that layout.
 func (b *TopBar) setWidth(objs []fyne.CanvasObject, w float32) {
-	b.twoRows = len(objs) > 3 && oneRowWidth(objs, max(b.NameWidth, objs[1].MinSize().Width)) > w
+	full := rowWidth(objs, max(b.NameWidth, objs[1].MinSize().Width), b.Short)
+	compact := float32(-1)
+	if b.Short != nil {
+		compact = rowWidth(objs, 0, objs[1], b.Long)
+	}
+	switch {
+	case len(objs) <= 3 || full <= w:
+		b.mode = barFull
+	case compact >= 0 && compact <= w:
+		b.mode = barCompact
+	default:
+		b.mode = barTwoRows
+	}
+	b.show(objs)
+}
+
+// show shows the objects of the bar's mode and hides the others.
+func (b *TopBar) show(objs []fyne.CanvasObject) {
+	set := func(o fyne.CanvasObject, on bool) {
+		if o == nil || o.Visible() == on {
+			return
+		}
+		if on {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+	compact := b.mode == barCompact
+	set(objs[1], !compact)
+	set(b.Long, !compact || b.Short == nil)
+	set(b.Short, compact)
 }
 
 // rows splits the objects into the rows they take.
 func (b *TopBar) rows(objs []fyne.CanvasObject) (first, second []fyne.CanvasObject) {
-	if !b.twoRows || len(objs) <= 3 {
+	if b.mode != barTwoRows || len(objs) <= 3 {
 		return objs, nil
 	}
 	last := len(objs) - 1
 	first = append(append(first, objs[0], objs[1]), objs[last])
-	return first, objs[2:last]
+	for _, o := range objs[2:last] {
+		if o != b.Short {
+			second = append(second, o)
+		}
+	}
+	return first, second
 }
 
 func rowHeight(objs []fyne.CanvasObject) float32 {
@@ -74,17 +129,21 @@ func rowHeight(objs []fyne.CanvasObject) float32 {
 
 func (b *TopBar) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
-	first, second := (&TopBar{twoRows: true}).rows(objs)
-	// As narrow as two rows can be, with the name shortened.
+	first, second := (&TopBar{mode: barTwoRows, Short: b.Short}).rows(objs)
+	// As narrow as two rows can be, with the name shortened, or one row
+	// without it, whichever is narrower.
 	w := float32(0)
 	for _, row := range [][]fyne.CanvasObject{first, second} {
 		rw := float32(0)
 		for _, o := range row {
-			if o.Visible() {
+			if o.Visible() || o == objs[1] || o == b.Long { // (as two rows show them)
 				rw += o.MinSize().Width + pad
 			}
 		}
 		w = max(w, rw)
+	}
+	if b.Short != nil {
+		w = min(w, rowWidth(objs, 0, objs[1], b.Long))
 	}
 	r1, r2 := b.rows(objs)
 	h := rowHeight(r1)
@@ -118,6 +177,9 @@ func (b *TopBar) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 	end := s.Width
 	for i := len(first) - 1; i >= 2; i-- {
+		if !first[i].Visible() {
+			continue
+		}
 		w := first[i].MinSize().Width
 		end -= w
 		place(first[i], end, 0, w, h1)
@@ -130,6 +192,9 @@ func (b *TopBar) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	h2 := rowHeight(second)
 	x = 0
 	for _, o := range second {
+		if !o.Visible() {
+			continue
+		}
 		w := o.MinSize().Width
 		place(o, x, h1+pad, w, h2)
 		x += w + pad
