@@ -88,7 +88,7 @@ func talkPart(e env, p *page, country string) []fyne.CanvasObject {
 		name := t(h.NameKey())
 		box := container.NewVBox(widgets.BoldText(name), widgets.Text(t(h.DoesKey())))
 		if h.Phone != "" {
-			box.Add(widgets.BoldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": readLTR(h.Phone)})))
+			box.Add(phoneLine(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": readLTR(h.Phone)}), h.Phone, fyne.CurrentDevice().IsMobile()))
 		}
 		if h.WhatsApp != "" {
 			box.Add(widgets.Text(e.loc.Tf(report.WhatsAppKey, map[string]any{"Phone": readLTR(h.WhatsApp)})))
@@ -142,7 +142,7 @@ func (s *reportScreen) countryList() fyne.CanvasObject {
 }
 
 // body is one place to report: its name, what it covers, its addresses
-// as links, its phone as words to read (never a link that dials), and
+// as links, its phone (words on a desktop, a link to the dialler on a phone), and
 // where the table read it.
 func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	e, t := s.e, s.e.loc.T
@@ -163,9 +163,10 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	}
 	switch {
 	case b.Phone != "" && b.PhoneNote:
-		box.Add(widgets.BoldText(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())})))
+		box.Add(phoneLine(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())}), b.Phone,
+			fyne.CurrentDevice().IsMobile()))
 	case b.Phone != "":
-		box.Add(widgets.BoldText(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone})))
+		box.Add(phoneLine(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone}), b.Phone, fyne.CurrentDevice().IsMobile()))
 	}
 	key := report.SourceLineKey
 	if b.Kind == report.Reprint {
@@ -259,4 +260,26 @@ func foldedSources(e env, p *page, key string, sources fyne.CanvasObject) fyne.C
 	d := widgets.NewDisclosure(text, sources, true, nil)
 	p.control("fold:"+key, d.Button)
 	return d.Object
+}
+
+// phoneLine is a line with a phone number: on a phone, a link that opens
+// the dialler with the number (the person still presses call); elsewhere,
+// words to read, in bold.
+func phoneLine(text, phone string, mobile bool) fyne.CanvasObject {
+	if !mobile {
+		return widgets.BoldText(text)
+	}
+	return widgets.NewLink(text, telURL(phone))
+}
+
+// telURL is the tel: address of a phone number as tables R and H write it:
+// its digits (and a leading +), without spaces or hyphens.
+func telURL(phone string) *url.URL {
+	var b strings.Builder
+	for i, r := range phone {
+		if r >= '0' && r <= '9' || r == '+' && i == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return &url.URL{Scheme: "tel", Opaque: b.String()}
 }

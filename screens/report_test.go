@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"codesafety/app/checklist"
@@ -198,8 +199,8 @@ func TestReportIsReachedFromTheMoneyStepAndTheRecoveryPaths(t *testing.T) {
 	}
 }
 
-// The phone numbers shown are table R's, then table H's, as words (never a
-// link that dials), and no screen of any country shows a key or a missing
+// The phone numbers shown are table R's, then table H's, as words on a desktop (a
+// link that dials only on a phone), and no screen of any country shows a key or a missing
 // value.
 func TestReportPhonesAndWords(t *testing.T) {
 	for _, tag := range []string{"en", "ar", "hi"} {
@@ -430,5 +431,25 @@ func TestReportAsksForTheCountryOnce(t *testing.T) {
 	h2.openReport(t)
 	if lookFor(h2, roleButton, h2.option("en", report.CountryLabelKey, h2.t("en", report.CountryKey("FR")), false)) != nil {
 		t.Error("the system's country known, yet the list is open")
+	}
+}
+
+// On a phone a phone number is a link that opens the dialler with its
+// digits; elsewhere it is words. Every number of tables R and H dials as
+// written.
+func TestPhoneNumbersDialOnAPhone(t *testing.T) {
+	test.NewTempApp(t)
+	for _, phone := range allPhones() {
+		u := telURL(phone)
+		digits := strings.NewReplacer(" ", "", "-", "").Replace(phone)
+		if u.String() != "tel:"+digits {
+			t.Errorf("%q dials %q", phone, u.String())
+		}
+		if l, ok := phoneLine("Phone: "+phone, phone, true).(*widgets.Link); !ok || l.URL.String() != u.String() {
+			t.Errorf("%q on a phone is not a link that dials", phone)
+		}
+		if _, ok := phoneLine("Phone: "+phone, phone, false).(*widgets.Para); !ok {
+			t.Errorf("%q on a desktop is not words", phone)
+		}
 	}
 }
