@@ -99,15 +99,19 @@ func TestBodiesForLocales(t *testing.T) {
 var sourceAddress = regexp.MustCompile(`https://[^\s;,]+`)
 
 // tableR reads table R of the copy of SOURCES.md, row by row.
-func tableR(t *testing.T) [][]string {
+func tableR(t *testing.T) [][]string { return table(t, "## R: where to report, by country") }
+
+// table reads the table under a heading of the copy of SOURCES.md: each
+// row's cells (7 in tables R and H).
+func table(t *testing.T, heading string) [][]string {
 	t.Helper()
 	data, err := os.ReadFile("../checklist/testdata/SOURCES.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, table, ok := strings.Cut(string(data), "## R: where to report, by country")
+	_, table, ok := strings.Cut(string(data), heading)
 	if !ok {
-		t.Fatal("SOURCES.md has no table R")
+		t.Fatalf("SOURCES.md has no %q", heading)
 	}
 	table, _, _ = strings.Cut(table, "\n## ")
 	var rows [][]string
@@ -120,7 +124,7 @@ func tableR(t *testing.T) [][]string {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
 		if len(cells) != 7 {
-			t.Fatalf("table R row with %d cells: %s", len(cells), line)
+			t.Fatalf("%s: a row with %d cells: %s", heading, len(cells), line)
 		}
 		rows = append(rows, cells)
 	}
@@ -234,30 +238,7 @@ func TestEveryBodyHasWords(t *testing.T) {
 }
 
 // tableH reads table H of the copy of SOURCES.md: its rows' cells.
-func tableH(t *testing.T) [][]string {
-	t.Helper()
-	data, err := os.ReadFile("../checklist/testdata/SOURCES.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, table, ok := strings.Cut(string(data), "## H: talk to a person")
-	if !ok {
-		t.Fatal("SOURCES.md has no table H")
-	}
-	table, _, _ = strings.Cut(table, "\n## ")
-	var rows [][]string
-	for _, line := range strings.Split(table, "\n") {
-		if !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| country") {
-			continue
-		}
-		cells := strings.Split(strings.Trim(line, "|"), " | ")
-		for i := range cells {
-			cells[i] = strings.TrimSpace(cells[i])
-		}
-		rows = append(rows, cells)
-	}
-	return rows
-}
+func tableH(t *testing.T) [][]string { return table(t, "## H: talk to a person") }
 
 // The services to talk to are table H: one a row, in its order, each
 // phone number and WhatsApp number as the row gives it, hours where it
