@@ -112,7 +112,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	objs = append(objs, messagesPart(e, &s.page, sc.Messages)...)
 	objs = append(objs, reportPart(e, &s.page, sc)...)
 	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
-	s.page = newPage(objs...)
+	s.page.fill(objs...)
 	return s
 }
 

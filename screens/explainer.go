@@ -45,9 +45,7 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 		x.control("scenario:"+string(id), tile.Button)
 		objs = append(objs, tile.Object)
 	}
-	p := newPage(objs...)
-	p.controls = x.controls
-	x.page = p
+	x.page.fill(objs...)
 	return x
 }
 

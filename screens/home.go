@@ -49,7 +49,7 @@ func newHomeScreen(e env) *homeScreen {
 		// One calm line: the advice is old, not wrong.
 		objs = append(objs, widgets.NewPara(e.loc.Tf(checklist.OutOfDateKey, map[string]any{"Date": checklist.SourcesChecked}), theme.SizeNameText, theme.ColorNamePlaceHolder, false))
 	}
-	h.page = newPage(objs...)
+	h.page.fill(objs...)
 	return h
 }
 

@@ -28,10 +28,9 @@ func (e env) confirm(title, message, action string, icon fyne.Resource, done fun
 		Cancel: e.loc.T("dialog.cancel"), Action: action, Icon: icon}, done, e.nav.shown)
 }
 
-// newPage is a screen's scrolling body.
-func newPage(objs ...fyne.CanvasObject) page {
-	return page{scroll: widgets.ReadingColumn(objs...)}
-}
+// fill puts the screen's objects in its reading column; the controls
+// already remembered stay.
+func (p *page) fill(objs ...fyne.CanvasObject) { p.scroll = widgets.ReadingColumn(objs...) }
 
 // sourceLinks shows a source: its name as a link per address that opens
 // the system browser, when it was checked (if checked is set), and under

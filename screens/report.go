@@ -69,7 +69,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 		objs = append(objs, s.body(b))
 	}
 	objs = append(objs, talkPart(e, &s.page, cc)...)
-	s.page = newPage(objs...)
+	s.page.fill(objs...)
 	return s
 }
 

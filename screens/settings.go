@@ -85,7 +85,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
 	objs = append(objs, path, widgets.SubHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
 	objs = append(objs, aboutSources(e)...)
-	s.page = newPage(objs...)
+	s.page.fill(objs...)
 	return s
 }
 

@@ -65,6 +65,9 @@ func TestAMergeKeepsWhatIsOpenAndWhereThePersonIs(t *testing.T) {
 	if got := h.scroll().(*container.Scroll).Offset; got != offset {
 		t.Errorf("after going back: scrolled to %v, was %v", got, offset)
 	}
+	if any(h.ui.Window.Canvas().Focused()) != any(h.more(t, third)) {
+		t.Errorf("after going back, the focus is on %T, not the third step's More", h.ui.Window.Canvas().Focused())
+	}
 	h.store.SetLanguage("es")
 	if !sees(h, howIn("es")) {
 		t.Error("the third step's More closed when the screen was built in Spanish")

@@ -35,7 +35,7 @@ func newTriageScreen(e env, r *route) *triageScreen {
 		}
 		objs = append(objs, widgets.Text(e.loc.T("triage.saved")))
 	}
-	s.page = newPage(objs...)
+	s.page.fill(objs...)
 	return s
 }
 

@@ -176,13 +176,14 @@ func (p *page) control(key string, f fyne.Focusable) {
 
 // UI is the window and what it shows.
 type UI struct {
-	Window   fyne.Window
-	deps     Deps
-	loc      *lang.Localizer
-	look     [2]string // the language and text size the screens are built in
-	language string    // the language setting they were built for ("": the system's)
-	stack    []*route
-	noticeOf func() string // the notice above the screen in the current language; nil: none
+	Window    fyne.Window
+	deps      Deps
+	loc       *lang.Localizer
+	look      [2]string // the language and text size the screens are built in
+	language  string    // the language setting they were built for ("": the system's)
+	restoring bool      // the focus is being put back: it does not scroll
+	stack     []*route
+	noticeOf  func() string // the notice above the screen in the current language; nil: none
 	// saveProblem: the notice is about a save that failed or waited (a full
 	// disk, another window busy), so a save that goes through takes it away
 	saveProblem bool
@@ -230,6 +231,7 @@ func New(d Deps) *UI {
 		u.noticeOf = func() string { return problemText(u.loc, d.Store) }
 	}
 	d.Store.OnChange(u.storeChanged)
+	widgets.FocusMoved = u.showFocused
 	u.Window.SetCloseIntercept(u.quit)
 	u.addShortcuts()
 	u.rebuild(st)
@@ -546,10 +548,40 @@ func (u *UI) show() {
 	u.restoreFocus(r, p)
 }
 
+// showFocused scrolls the screen so that the control with the keyboard
+// focus is in view, with a line of room around it: a person who moves with
+// Tab sees where they are.
+func (u *UI) showFocused(o fyne.CanvasObject) {
+	if u.restoring || len(u.stack) == 0 || u.top().built == nil {
+		return // a screen shown again keeps where the person had scrolled
+	}
+	p := u.top().built.base()
+	scroll, inside := p.scroll, false
+	for _, f := range p.controls { // the screen's controls (not the bar's, nor a dialog's)
+		inside = inside || any(f) == any(o)
+	}
+	if !inside {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll.Content).Y
+	// Its first 44 px are enough to see it: a tall step tapped where it
+	// shows does not make the screen jump.
+	room, view, h := theme.Padding()*4, scroll.Size().Height, min(o.Size().Height, widgets.MinTarget)
+	switch off := scroll.Offset; {
+	case y < off.Y:
+		scroll.ScrollToOffset(fyne.NewPos(off.X, max(0, y-room)))
+	case y+h > off.Y+view:
+		scroll.ScrollToOffset(fyne.NewPos(off.X, y+h-view+room))
+	}
+}
+
 func (u *UI) restoreFocus(r *route, p *page) {
 	if r.focus == "" {
 		return
 	}
+	u.restoring = true
+	defer func() { u.restoring = false }()
 	for _, ctl := range []*page{p, &u.bar} {
 		if f, ok := ctl.controls[r.focus]; ok {
 			u.Window.Canvas().Focus(f)

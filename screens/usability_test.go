@@ -471,3 +471,44 @@ func TestTheTopBarIsOneRowOnAPhone(t *testing.T) {
 		}
 	}
 }
+
+// With the keyboard alone, the control that has the focus is always in
+// view: Tab down a long checklist on a phone scrolls with it, and
+// Shift+Tab back up scrolls back.
+func TestTheFocusIsAlwaysInView(t *testing.T) {
+	h := start(t, "en")
+	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
+	c := h.ui.Window.Canvas()
+	d := fyne.CurrentApp().Driver()
+	scroll := h.scroll()
+	inView := func() (string, bool) {
+		f := c.Focused()
+		o, ok := f.(fyne.CanvasObject)
+		page := false
+		for _, x := range h.ui.top().built.base().controls {
+			page = page || any(x) == any(f)
+		}
+		if !ok || !page {
+			return "", true // the top bar: always in view
+		}
+		y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll).Y
+		return label(o), y >= 0 && y+min(o.Size().Height, widgets.MinTarget) <= scroll.Size().Height
+	}
+	scrolled := false
+	for range 40 {
+		c.FocusNext()
+		if l, ok := inView(); !ok {
+			t.Fatalf("Tab: %q has the focus out of view", l)
+		}
+		scrolled = scrolled || h.ui.top().built.base().scroll.Offset.Y > 0
+	}
+	if !scrolled {
+		t.Fatal("40 Tabs down a checklist never scrolled it")
+	}
+	for range 40 {
+		c.FocusPrevious()
+		if l, ok := inView(); !ok {
+			t.Fatalf("Shift+Tab: %q has the focus out of view", l)
+		}
+	}
+}

@@ -167,6 +167,7 @@ func (r *buttonRenderer) iconColor() fyne.ThemeColorName {
 func (b *Button) FocusGained() {
 	b.focused = true
 	b.Button.FocusGained()
+	focusMoved(b)
 }
 
 // FocusLost hides the focus ring.

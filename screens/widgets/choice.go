@@ -129,7 +129,7 @@ func (r *radio) Tapped(*fyne.PointEvent) {
 	r.tapped()
 }
 
-func (r *radio) FocusGained() { r.focused = true; r.Refresh() }
+func (r *radio) FocusGained() { r.focused = true; r.Refresh(); focusMoved(r) }
 func (r *radio) FocusLost()   { r.focused = false; r.Refresh() }
 
 // TypedRune chooses the option on Space.

@@ -19,6 +19,17 @@ const (
 	ColorNameDimmed fyne.ThemeColorName = "codesafety-dimmed"
 )
 
+// FocusMoved, when set, is told of each of the kit's controls that gains
+// the keyboard focus, so that what holds it can bring it into view (Fyne
+// does not scroll to the focused control).
+var FocusMoved func(fyne.CanvasObject)
+
+func focusMoved(o fyne.CanvasObject) {
+	if FocusMoved != nil {
+		FocusMoved(o)
+	}
+}
+
 // MinTarget is the least width and height of anything to tap: 44×44 px
 // (WCAG 2.5.5, and what phone makers ask).
 const MinTarget = 44

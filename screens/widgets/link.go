@@ -40,6 +40,7 @@ func (l *Link) CreateRenderer() fyne.WidgetRenderer {
 func (l *Link) FocusGained() {
 	l.focused = true
 	l.Hyperlink.FocusGained()
+	focusMoved(l)
 }
 
 // FocusLost hides it.

@@ -118,7 +118,7 @@ func (c *StepCard) BoxCentre() fyne.Position {
 	return fyne.NewPos(x, pad+c.BoxSize()/2)
 }
 
-func (c *StepCard) FocusGained() { c.focused = true; c.Refresh() }
+func (c *StepCard) FocusGained() { c.focused = true; c.Refresh(); focusMoved(c) }
 func (c *StepCard) FocusLost()   { c.focused = false; c.Refresh() }
 
 // TypedRune ticks on Space.
