@@ -39,10 +39,35 @@ type checklistScreen struct {
 func newChecklistScreen(e env, r *route) *checklistScreen {
 	sc, _ := checklist.ScenarioByID(r.scenario)
 	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}, didIt: map[string]*widgets.Button{}}
-	t := e.loc.T
 	if r.open == nil {
 		r.open = map[string]bool{}
 	}
+	// Where there are steps to do right now, the don'ts follow them: the
+	// steps then start on the first screen of a phone, with their "how"
+	// (open), at every text size.
+	var after []fyne.CanvasObject // what follows Right now
+	objs, wayOut := s.header()
+	if wayOut != nil {
+		after = append(after, wayOut)
+	}
+	if donts := s.dontsBox(); len(sc.StepsIn(checklist.PhaseNow)) > 0 {
+		after = append(after, donts)
+	} else {
+		objs = append(objs, donts)
+	}
+	objs = append(objs, s.parts(after)...)
+	objs = append(objs, s.end()...)
+	s.page.fill(objs...)
+	return s
+}
+
+// header is the top of the checklist, short so that the first step is on
+// the first screen of a phone at the largest text: the title, where the
+// person stands (the banner, or the intro), the progress. wayOut is the
+// way to the logged-out path when it goes after Right now instead (nil
+// when the checklist has none, or it is here already).
+func (s *checklistScreen) header() (objs []fyne.CanvasObject, wayOut fyne.CanvasObject) {
+	t, sc := s.e.loc.T, s.sc
 	s.count = widgets.BoldText("")
 	s.progress = widgets.NewProgressBar(len(sc.ToDo()))
 	s.bannerTitle = widgets.SubHeading("")
@@ -54,27 +79,21 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	if sc.Calm { // its banner says why the person is safe
 		s.intro.Hide()
 	}
-	// The header is short, so that the first step is on the first screen
-	// of a phone at the largest text: the title, where the person stands,
-	// the progress; the answers that led here come after the steps, with a
-	// way to change them.
-	objs := []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro}
-	wayOut := s.wayOut()
-	if wayOut != nil && view.WayOutFirst(e.store.State(), sc.ID, r.from) {
+	objs = []fyne.CanvasObject{widgets.Heading(t(sc.ID.TitleKey())), s.banner, s.intro}
+	wayOut = s.wayOut()
+	if wayOut != nil && view.WayOutFirst(s.e.store.State(), sc.ID, s.r.from) {
 		// Not sure WhatsApp still works: what to do if it does not, first.
 		s.intro.Hide()
-		objs = append(objs, wayOut)
-		wayOut = nil
+		objs, wayOut = append(objs, wayOut), nil
 	}
-	objs = append(objs, s.count, s.progress)
-	donts := s.dontsBox()
-	// Where there are steps to do right now, the don'ts follow them: the
-	// steps then start on the first screen of a phone, with their "how"
-	// (open), at every text size.
-	dontsLater := len(sc.StepsIn(checklist.PhaseNow)) > 0
-	if !dontsLater {
-		objs = append(objs, donts)
-	}
+	return append(objs, s.count, s.progress), wayOut
+}
+
+// parts are the checklist's steps in their three parts, each under its
+// heading ("When you have time" folded), with after following Right now.
+func (s *checklistScreen) parts(after []fyne.CanvasObject) []fyne.CanvasObject {
+	t, sc := s.e.loc.T, s.sc
+	var objs []fyne.CanvasObject
 	for _, p := range checklist.Phases() {
 		steps := sc.StepsIn(p)
 		if len(steps) == 0 {
@@ -84,7 +103,7 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		for _, st := range steps {
 			cards.Add(s.stepCard(st))
 			if st.Report {
-				cards.Add(reportButton(e, &s.page, "report:"+st.ID))
+				cards.Add(reportButton(s.e, &s.page, "report:"+st.ID))
 			}
 		}
 		if p == checklist.PhaseLater {
@@ -92,16 +111,20 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 		} else {
 			objs = append(objs, widgets.SubHeading(t(sc.HeadingKey(p))), cards)
 		}
-		if p == checklist.PhaseNow && wayOut != nil {
-			objs = append(objs, wayOut)
-		}
-		if p == checklist.PhaseNow && dontsLater {
-			objs = append(objs, donts)
+		if p == checklist.PhaseNow {
+			objs = append(objs, after...)
 		}
 	}
+	return objs
+}
+
+// end is what follows the steps: the answers that led here, with a way to
+// change them, the messages, where to report it, copy and start over.
+func (s *checklistScreen) end() []fyne.CanvasObject {
+	e, t := s.e, s.e.loc.T
+	var objs []fyne.CanvasObject
 	if notes := s.routeNotes(); len(notes) > 0 {
-		objs = append(objs, widget.NewSeparator())
-		objs = append(objs, notes...)
+		objs = append(append(objs, widget.NewSeparator()), notes...)
 	}
 	copyAll := widgets.NewButton(t("checklist.copy"), theme.ContentCopyIcon(), "", s.copyChecklist)
 	s.control("copy", copyAll)
@@ -109,11 +132,9 @@ func newChecklistScreen(e env, r *route) *checklistScreen {
 	s.copied.Hide()
 	startOver := widgets.NewButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	s.control("start-over", startOver)
-	objs = append(objs, messagesPart(e, &s.page, sc.Messages)...)
-	objs = append(objs, reportPart(e, &s.page, sc)...)
-	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
-	s.page.fill(objs...)
-	return s
+	objs = append(objs, messagesPart(e, &s.page, s.sc.Messages)...)
+	objs = append(objs, reportPart(e, &s.page, s.sc)...)
+	return append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
 }
 
 // wayOut is the way to the path to take instead if WhatsApp asks for the
