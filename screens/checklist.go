@@ -133,7 +133,7 @@ func (s *checklistScreen) end() []fyne.CanvasObject {
 	startOver := widgets.NewButton(t("checklist.start_over"), theme.ViewRefreshIcon(), "", s.confirmStartOver)
 	s.control("start-over", startOver)
 	objs = append(objs, messagesPart(e, &s.page, s.sc.Messages)...)
-	objs = append(objs, reportPart(e, &s.page, s.sc)...)
+	objs = append(objs, reportPart(e, s.r, &s.page, s.sc)...)
 	return append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
 }
 
@@ -280,14 +280,8 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 		widgets.Text(st.How(e.loc, e.store.State().Phone)),
 		widgets.BoldText(t("step.why")), widgets.Text(t(st.WhyKey())))
 	if st.Trouble != "" {
-		key := "trouble:" + st.ID
-		text := widgets.DisclosureText{Closed: t(checklist.TroubleKey), Open: t(checklist.TroubleKey),
-			A11yClosed: e.loc.Tf("a11y.more", map[string]any{"Title": t(checklist.TroubleKey)}),
-			A11yOpen:   e.loc.Tf("a11y.less", map[string]any{"Title": t(checklist.TroubleKey)}), Icon: theme.QuestionIcon()}
-		d := widgets.NewDisclosure(text, widgets.Text(t(st.Trouble)), true, func(open bool) { s.r.open[key] = open })
-		d.SetOpen(s.r.open[key])
-		s.control(key, d.Button)
-		objs = append(objs, d.Object)
+		objs = append(objs, disclosure(e, s.r, &s.page, "trouble:"+st.ID, t(checklist.TroubleKey), false, true,
+			widgets.Text(t(st.Trouble))).Object)
 	}
 	for _, id := range st.Terms {
 		objs = append(objs, termView(e, s.r, st.ID, id, &s.page))

@@ -68,7 +68,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 	for _, b := range bodies {
 		objs = append(objs, s.body(b))
 	}
-	objs = append(objs, talkPart(e, &s.page, cc)...)
+	objs = append(objs, talkPart(e, r, &s.page, cc)...)
 	s.page.fill(objs...)
 	return s
 }
@@ -77,7 +77,7 @@ func newReportScreen(e env, r *route, system []string) *reportScreen {
 // country where a person answers, with their phone, hours and sources
 // (someone you trust, elsewhere), and that no real helper asks for a code
 // or a PIN.
-func talkPart(e env, p *page, country string) []fyne.CanvasObject {
+func talkPart(e env, r *route, p *page, country string) []fyne.CanvasObject {
 	t := e.loc.T
 	objs := []fyne.CanvasObject{widgets.SubHeading(t(report.TalkHeadingKey)), widgets.BoldText(t(report.NoCodeKey))}
 	helpers := report.Helpers(country)
@@ -103,7 +103,7 @@ func talkPart(e env, p *page, country string) []fyne.CanvasObject {
 				box.Add(link)
 			}
 		}
-		box.Add(foldedSources(e, p, "talk-sources:"+h.ID,
+		box.Add(sourcesFold(e, r, "talk-sources:"+h.ID, p,
 			sourceLinks(e, e.loc.Tf(report.SourceLineKey, map[string]any{"Source": name}), h.Sources, h.Press, false)))
 		objs = append(objs, widgets.OnColor(theme.ColorNameInputBackground, box))
 	}
@@ -111,7 +111,12 @@ func talkPart(e env, p *page, country string) []fyne.CanvasObject {
 }
 
 // readLTR is a phone number kept left to right in a right-to-left
-// language (see body).
+// language. After Arabic words, digits are Arabic numbers to the bidi
+// algorithm, and the spaces and hyphens between them right to left:
+// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right mark
+// before makes the number left-to-right text, one run; a right-to-left
+// mark after ends it before a note. (The paragraph keeps the run's groups
+// together as Fyne draws them.)
 func readLTR(phone string) string {
 	if widgets.RightToLeft() {
 		return lrm + phone + rlm
@@ -151,16 +156,7 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	for i, addr := range b.Addresses {
 		box.Add(s.link(name, addr, "address:"+b.ID+":"+fmt.Sprint(i), false))
 	}
-	phone := b.Phone
-	if widgets.RightToLeft() {
-		// After Arabic words, digits are Arabic numbers to the bidi
-		// algorithm, and the spaces and hyphens between them right to left:
-		// "0300 123 2040" would be seen as "2040 123 0300". A left-to-right
-		// mark before makes the number left-to-right text, one run; a
-		// right-to-left mark after ends it before the note. (The paragraph
-		// keeps the run's groups together as Fyne draws them.)
-		phone = lrm + phone + rlm
-	}
+	phone := readLTR(b.Phone)
 	switch {
 	case b.Phone != "" && b.PhoneNote:
 		box.Add(phoneLine(e.loc.Tf(report.PhoneWithNoteKey, map[string]any{"Phone": phone, "Note": t(b.PhoneNoteKey())}), b.Phone,
@@ -239,7 +235,7 @@ func reportButton(e env, p *page, key string) fyne.CanvasObject {
 
 // reportPart is the way to where to report it at the end of a checklist
 // that leads there (sc.Report); nothing for the others.
-func reportPart(e env, p *page, sc checklist.Scenario) []fyne.CanvasObject {
+func reportPart(e env, r *route, p *page, sc checklist.Scenario) []fyne.CanvasObject {
 	if !sc.Report {
 		return nil
 	}
@@ -247,19 +243,7 @@ func reportPart(e env, p *page, sc checklist.Scenario) []fyne.CanvasObject {
 	// scams that follow, and someone to talk to (A13, table H).
 	objs := []fyne.CanvasObject{reportButton(e, p, "report:path"),
 		widgets.Text(e.loc.T(report.AnyoneKey)), widgets.Text(e.loc.T(report.FollowUpKey))}
-	return append(objs, talkPart(e, p, view.Country(e.store.State(), e.system))...)
-}
-
-// foldedSources is "Where this advice comes from" folded over sources, on
-// a part shown on several screens (its state is not kept: it opens closed).
-func foldedSources(e env, p *page, key string, sources fyne.CanvasObject) fyne.CanvasObject {
-	t := e.loc.T("step.sources")
-	text := widgets.DisclosureText{Closed: t, Open: t,
-		A11yClosed: e.loc.Tf("a11y.more", map[string]any{"Title": t}),
-		A11yOpen:   e.loc.Tf("a11y.less", map[string]any{"Title": t})}
-	d := widgets.NewDisclosure(text, sources, true, nil)
-	p.control("fold:"+key, d.Button)
-	return d.Object
+	return append(objs, talkPart(e, r, p, view.Country(e.store.State(), e.system))...)
 }
 
 // phoneLine is a line with a phone number: on a phone, a link that opens

@@ -107,13 +107,8 @@ func Write(w io.Writer, format string, sc checklist.Scenario, saved progress.Che
 
 func writeDocument(b *strings.Builder, md bool, sc checklist.Scenario, saved progress.Checklist, phone string, loc *lang.Localizer) {
 	title := loc.T(sc.ID.TitleKey())
-	todo, ticked := sc.ToDo(), 0 // the count counts the steps to do, as the screen's does
-	for _, st := range todo {
-		if saved.IsDone(st.ID) {
-			ticked++
-		}
-	}
-	count := loc.N("progress.count", ticked, map[string]any{"Total": len(todo)})
+	todo := sc.ToDo() // the count counts the steps to do, as the screen's does
+	count := loc.N("progress.count", saved.Ticked(todo), map[string]any{"Total": len(todo)})
 	if md {
 		fmt.Fprintf(b, "# %s\n\n%s\n\n> **%s**\n\n%s\n\n", title, count, loc.T("warning.never_share"), loc.T(sc.ID.IntroKey()))
 	} else {

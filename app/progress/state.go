@@ -72,14 +72,8 @@ type Checklist struct {
 // MarshalJSON writes the known fields in their order, then any others the
 // file had.
 func (c Checklist) MarshalJSON() ([]byte, error) {
-	type known struct {
-		Done       []string          `json:"done"`
-		Answers    map[string]string `json:"answers"`
-		Updated    time.Time         `json:"updated"`
-		PinAskedOn string            `json:"pin_asked_on,omitempty"`
-		DoneOn     map[string]string `json:"done_on,omitempty"`
-	}
-	b, err := json.Marshal(known{c.Done, c.Answers, c.Updated, c.PinAskedOn, c.DoneOn})
+	type known Checklist // the same fields, without this method (extra, unexported, is not written)
+	b, err := json.Marshal(known(c))
 	if err != nil {
 		return nil, err
 	}
@@ -153,9 +147,12 @@ func (c Checklist) IsDone(stepID string) bool { return slices.Contains(c.Done, s
 
 // DoneCount counts the steps of scenario sc that are ticked in c (unknown IDs
 // kept in the file do not count).
-func (c Checklist) DoneCount(sc checklist.Scenario) int {
+func (c Checklist) DoneCount(sc checklist.Scenario) int { return c.Ticked(sc.Steps) }
+
+// Ticked counts the steps of steps that are ticked in c.
+func (c Checklist) Ticked(steps []checklist.Step) int {
 	n := 0
-	for _, st := range sc.Steps {
+	for _, st := range steps {
 		if c.IsDone(st.ID) {
 			n++
 		}

@@ -94,11 +94,7 @@ func ChecklistOf(st progress.State, id, from checklist.ScenarioID, loc *lang.Loc
 	for _, step := range sc.Steps {
 		v.Done[step.ID] = c.IsDone(step.ID)
 	}
-	for _, step := range sc.ToDo() {
-		if v.Done[step.ID] {
-			v.Ticked++
-		}
-	}
+	v.Ticked = c.Ticked(sc.ToDo())
 	v.Count = loc.N("progress.count", v.Ticked, map[string]any{"Total": v.Total})
 	v.Standing = sc.StandingOf(c.IsDone)
 	switch v.Standing {
