@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"codesafety/app/checklist"
+	"codesafety/app/report"
 )
 
 // Her first case, as she lives it, in English, Hindi and Arabic: a relative
@@ -30,8 +31,8 @@ func TestAskedAndSentNothing(t *testing.T) {
 			find(t, h, roleButton, h.stepLabelIn(tag, st.ID, false))
 		}
 		// report and block says the number can be unblocked: it is in its how, shown open
-		report := stepOf(t, checklist.Asked, "report-and-block")
-		find(t, h, roleText, h.how(tag, report, checklist.PhoneAndroid))
+		block := stepOf(t, checklist.Asked, "report-and-block")
+		find(t, h, roleText, h.how(tag, block, checklist.PhoneAndroid))
 		for _, k := range []checklist.MessageKind{checklist.MessageReply, checklist.MessageFriendTaken, checklist.MessageAskForHelp} {
 			find(t, h, roleText, h.t(tag, k.TextKey()))
 			find(t, h, roleButton, h.copyLabel(tag, k))
@@ -40,6 +41,9 @@ func TestAskedAndSentNothing(t *testing.T) {
 			h.tickIn(t, tag, st.ID)
 		}
 		find(t, h, roleText, h.t(tag, checklist.StandingAllDone.TitleKey()))
+		if sees(h, h.t(tag, report.TalkHeadingKey)) {
+			t.Errorf("%s: safe, yet sent to someone to talk to as after a takeover", tag)
+		}
 		tap(t, h, h.t(tag, "a11y.back"))
 		tile := h.t(tag, sc.ID.TitleKey()) + ". " + h.t(tag, sc.ID.SubtitleKey()) + ". " + h.t(tag, checklist.StandingAllDone.HomeKey())
 		find(t, h, roleButton, tile)
@@ -63,6 +67,10 @@ func TestAskedSentItNotSure(t *testing.T) {
 		act, _ := checklist.ScenarioByID(checklist.ActNow)
 		if sees(h, h.t(tag, checklist.StandingSafe.TitleKey())) || sees(h, h.t(tag, checklist.StandingDoneForNow.TitleKey())) {
 			t.Errorf("%s: acting now, yet told safe", tag)
+		}
+		// her code went out: the checklist ends with someone to talk to
+		for _, k := range []string{report.TalkHeadingKey, report.NoCodeKey, report.AnyoneKey} {
+			find(t, h, roleText, h.t(tag, k))
 		}
 		way := h.t(tag, checklist.WayOutKey) + ". " + h.t(tag, act.WayOut.TitleKey())
 		tap(t, h, way)

@@ -59,8 +59,9 @@ type Scenario struct {
 	// Home is how the situation shows on the home screen; nil: it is a
 	// path the questions lead to, not a situation there.
 	Home *Home
-	// Report: the checklist ends with a way to "Where to report it" (an
-	// account taken over, a device linked, a friend's account).
+	// Report: the checklist ends with a way to "Where to report it" and
+	// someone to talk to: every path where something went out (a code,
+	// a device linked, an account, a friend's account, money).
 	Report bool
 	// WayOut is the path to take instead if the person finds they are
 	// logged out (asked for their phone number again): a checklist for
@@ -463,8 +464,12 @@ var scenarios = []Scenario{
 			[]Step{stepTwoStep, stepMoney}),
 	},
 	{
+		// The code went out: an account being taken, where money may
+		// be asked for next; it ends with where to report it and a
+		// person to talk to, as every path after a takeover does.
 		ID:       ActNow,
 		WayOut:   Recover,
+		Report:   true,
 		Messages: []MessageKind{MessageWarnFamily, MessageAskForHelp},
 		Headings: map[Phase]string{PhaseNext: nextPlain},
 		Donts:    []Dont{dontShare, dontIntoWhatsApp, dontPay},
