@@ -65,7 +65,8 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	if os.Getenv(privateChild) != "" {
 		desktop = "" // the window of a person with no home folder: nothing is saved
 	}
-	cmd, status, handled := cli.RunCLI(args, cli.Env{Catalog: cat, System: system, DataDir: desktop, Version: about.Version}, stdout, stderr)
+	cmd, status, handled := cli.RunCLI(args, cli.Env{Catalog: cat, System: system, DataDir: desktop, Version: about.Version,
+		Icon: assets.IconPNG.Content()}, stdout, stderr)
 	if handled {
 		return status
 	}

@@ -15,6 +15,8 @@ import (
 	"codesafety/app/lang"
 	"codesafety/app/progress"
 	"codesafety/app/report"
+	"codesafety/app/view"
+	"codesafety/app/web"
 )
 
 // Env is what the command line needs from main: the words, the system's
@@ -26,6 +28,7 @@ type Env struct {
 	System  []string
 	DataDir string
 	Version string
+	Icon    []byte // the app's icon as a PNG, for the web pages
 }
 
 // Command is what the command line asked for.
@@ -40,7 +43,8 @@ type Command struct {
 	Phone    string                // checklist.PhoneAndroid or PhoneIPhone; "" when --phone was not given
 	Message  checklist.MessageKind // message --kind (message.go); "" for other commands
 	Report   bool                  // report (report.go)
-	Country  string                // report --country, upper case; "" for the system's region
+	Country  string                // report and export --country, upper case; "" for the chosen or the system's region
+	Site     string                // site DIR: the folder to write the web pages into (site.go)
 }
 
 // usageError is a command-line mistake. Its words are in translations under
@@ -96,21 +100,26 @@ func (e *usageError) words() map[string]any {
 //	codesafety export --scenario ID [--phone android|iphone] [--lang TAG] [--format md|txt|json] [--data-dir DIR]
 //	codesafety message --kind KIND [--lang TAG]
 //	codesafety report [--country CC] [--lang TAG]
+//	codesafety site DIR
 func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 	if len(args) > 0 && (args[0] == "message" || args[0] == "report") {
 		return parseSub(args[0], args[1:], cat)
+	}
+	if len(args) > 0 && args[0] == "site" {
+		return parseSite(args[1:], cat)
 	}
 	var cmd Command
 	if len(args) > 0 && args[0] == "export" {
 		cmd.Export = true
 		args = args[1:]
 	}
-	var tag, scenario, phone string
+	var tag, scenario, phone, country string
 	fs := newFlags(&cmd, &tag)
 	if cmd.Export {
 		fs.StringVar(&scenario, "scenario", "", "")
 		fs.StringVar(&cmd.Format, "format", export.FormatMarkdown, "")
 		fs.StringVar(&phone, "phone", "", "")
+		fs.StringVar(&country, "country", "", "")
 	} else {
 		fs.BoolVar(&cmd.Version, "version", false, "")
 	}
@@ -133,12 +142,35 @@ func parseArgs(args []string, cat *lang.Catalog) (Command, error) {
 			}
 			cmd.Phone = phone
 		}
-		if !slices.Contains(export.Formats(), cmd.Format) {
+		if !slices.Contains(Formats(), cmd.Format) {
 			return cmd, &usageError{Key: "cli.error.format", Data: map[string]any{
-				"Value": cmd.Format, "Valid": strings.Join(export.Formats(), ", ")}}
+				"Value": cmd.Format, "Valid": strings.Join(Formats(), ", ")}}
+		}
+		if isSet(fs, "country") {
+			cc, err := parseCountry(country)
+			if err != nil {
+				return cmd, err
+			}
+			cmd.Country = cc
 		}
 	}
 	return cmd, nil
+}
+
+// FormatHTML is export's page to print or keep (package web).
+const FormatHTML = "html"
+
+// Formats lists the values of export --format.
+func Formats() []string { return append(export.Formats(), FormatHTML) }
+
+// parseCountry reads --country: a country of table R, in any case.
+func parseCountry(country string) (string, error) {
+	cc := strings.ToUpper(strings.TrimSpace(country))
+	if _, ok := report.Bodies(cc); !ok {
+		return "", &usageError{Key: "cli.error.country", Data: map[string]any{
+			"Value": country, "Valid": strings.Join(report.Countries(), ", ")}}
+	}
+	return cc, nil
 }
 
 // newFlags is a command line with the flags every command takes.
@@ -220,7 +252,7 @@ func RunCLI(args []string, env Env, stdout, stderr io.Writer) (cmd Command, stat
 		return cmd, 2, true
 	case cmd.Help:
 		fmt.Fprintln(stdout, loc.Tf("cli.usage", map[string]any{
-			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(export.Formats(), ", "),
+			"Scenarios": strings.Join(checklist.ScenarioIDs(), ", "), "Formats": strings.Join(Formats(), ", "),
 			"Phones": strings.Join(Phones(), ", "),
 			"Kinds":  strings.Join(checklist.MessageKinds(), ", "), "Countries": strings.Join(report.Countries(), ", "),
 			"Languages": strings.Join(cat.Tags(), ", "), "DataDir": dataDir}))
@@ -234,6 +266,8 @@ func RunCLI(args []string, env Env, stdout, stderr io.Writer) (cmd Command, stat
 		return cmd, runMessage(cmd, cat, system, dataDir, stdout), true
 	case cmd.Report:
 		return cmd, runReport(cmd, cat, system, dataDir, stdout), true
+	case cmd.Site != "":
+		return cmd, runSite(cmd, cat, env.Icon, loc, stdout, stderr), true
 	}
 	return cmd, 0, false
 }
@@ -265,7 +299,16 @@ func runExport(cmd Command, cat *lang.Catalog, system []string, dataDir string, 
 	if c := st.Checklists[string(sc.ID)]; c != nil {
 		saved = *c
 	}
-	if err := export.Write(stdout, cmd.Format, sc, saved, cmd.Phone, loc); err != nil {
+	if cmd.Format == FormatHTML {
+		country := cmd.Country
+		if country == "" {
+			country = view.Country(st, system)
+		}
+		err = web.Checklist(stdout, sc, st, cmd.Phone, country, loc)
+	} else {
+		err = export.Write(stdout, cmd.Format, sc, saved, cmd.Phone, loc)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

@@ -9,7 +9,6 @@ import (
 	"codesafety/app/checklist"
 	"codesafety/app/lang"
 	"codesafety/app/progress"
-	"codesafety/app/report"
 )
 
 // parseSub reads the command line of `message` and `report` (args without
@@ -32,10 +31,9 @@ func parseSub(name string, args []string, cat *lang.Catalog) (Command, error) {
 	if name == "report" {
 		cmd.Report = true
 		if isSet(fs, "country") {
-			cc := strings.ToUpper(strings.TrimSpace(country))
-			if _, ok := report.Bodies(cc); !ok {
-				return cmd, &usageError{Key: "cli.error.country", Data: map[string]any{
-					"Value": country, "Valid": strings.Join(report.Countries(), ", ")}}
+			cc, err := parseCountry(country)
+			if err != nil {
+				return cmd, err
 			}
 			cmd.Country = cc
 		}
