@@ -1,6 +1,10 @@
 package screens
 
 import (
+	"bytes"
+	"errors"
+	"net/url"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +17,7 @@ import (
 	"codesafety/app/export"
 	"codesafety/app/progress"
 	"codesafety/app/view"
+	"codesafety/app/web"
 	"codesafety/screens/widgets"
 )
 
@@ -34,6 +39,7 @@ type checklistScreen struct {
 	steps                   map[string]*widgets.StepView
 	didIt                   map[string]*widgets.Button // "I've done this", at the end of each "how"
 	copied                  *widgets.Para
+	printed                 *widgets.Para // what "Print this checklist" did
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
@@ -134,7 +140,52 @@ func (s *checklistScreen) end() []fyne.CanvasObject {
 	s.control("start-over", startOver)
 	objs = append(objs, messagesPart(e, &s.page, s.sc.Messages)...)
 	objs = append(objs, reportPart(e, s.r, &s.page, s.sc)...)
-	return append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied, widgets.Start(startOver))
+	objs = append(objs, widget.NewSeparator(), widgets.Start(copyAll), s.copied)
+	if !fyne.CurrentDevice().IsMobile() { // a phone prints from the web pages
+		printBtn := widgets.NewButton(t("checklist.print"), theme.DocumentPrintIcon(), "", s.print)
+		s.control("print", printBtn)
+		s.printed = widgets.Text("")
+		s.printed.Hide()
+		objs = append(objs, widgets.Start(printBtn), s.printed)
+	}
+	return append(objs, widgets.Start(startOver))
+}
+
+// print writes the checklist with its ticks as a page into the data
+// folder, and opens it in the system's browser, where the person prints
+// it or saves it as a PDF; it says what happened under the button.
+func (s *checklistScreen) print() {
+	e := s.e
+	st := e.store.State()
+	var b bytes.Buffer
+	said := e.loc.T("checklist.print_opened")
+	err := web.Checklist(&b, s.sc, st, "", view.Country(st, e.system), e.loc)
+	var path string
+	if err == nil {
+		path, err = e.store.WritePage(b.Bytes())
+	}
+	switch {
+	case errors.Is(err, progress.ErrNoFolder):
+		said = e.loc.T("checklist.print_no_folder")
+	case err != nil:
+		said = e.loc.T("checklist.print_not_saved")
+	default:
+		if e.openURL(fileURL(path)) != nil {
+			said = e.loc.Tf("checklist.print_no_browser", map[string]any{"Path": readLTR(path)})
+		}
+	}
+	s.printed.SetText(said)
+	s.printed.Show()
+}
+
+// fileURL is the file: address of an absolute path, on every system
+// (file:///C:/… on Windows).
+func fileURL(path string) *url.URL {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return &url.URL{Scheme: "file", Path: p}
 }
 
 // wayOut is the way to the path to take instead if WhatsApp asks for the

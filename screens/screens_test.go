@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,6 +31,10 @@ type harness struct {
 	dir   string
 	cat   *lang.Catalog
 	quit  int
+	// opened are the addresses given to the system's browser; openErr is
+	// what opening them returns (nil: a browser opened).
+	opened  []*url.URL
+	openErr error
 
 	mu     sync.Mutex
 	queued []func() // UI work sent from the saving goroutine
@@ -69,6 +74,7 @@ func startSystem(t testing.TB, dir, tag string, now func() time.Time, system []s
 	// fyne.Do would run it at once on the saving goroutine, racing the test.)
 	t.Cleanup(func() { h.store.Flush() })
 	h.ui = New(Deps{App: a, Store: h.store, Catalog: cat, Lang: tag, Quit: func() { h.quit++ }, Now: now, System: system, Version: testVersion,
+		OpenURL: func(u *url.URL) error { h.opened = append(h.opened, u); return h.openErr },
 		Do: func(f func()) {
 			h.mu.Lock()
 			h.queued = append(h.queued, f)

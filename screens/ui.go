@@ -5,6 +5,7 @@ package screens
 
 import (
 	"errors"
+	"net/url"
 	"runtime"
 	"time"
 
@@ -39,6 +40,9 @@ type Deps struct {
 	Now func() time.Time
 	// Version is the app's version, for About (meta.Info, from FyneApp.toml).
 	Version string
+	// OpenURL opens an address in the system's browser ("Print this
+	// checklist"); App.OpenURL when nil.
+	OpenURL func(*url.URL) error
 }
 
 type routeKind int
@@ -117,6 +121,8 @@ type env struct {
 	version string
 	// system is the system's locales, for the country when none is chosen.
 	system []string
+	// openURL opens an address in the system's browser.
+	openURL func(*url.URL) error
 }
 
 // navigator moves between screens: it opens routes on top, goes back, and
@@ -214,6 +220,9 @@ func New(d Deps) *UI {
 	}
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.OpenURL == nil {
+		d.OpenURL = d.App.OpenURL
 	}
 	u := &UI{deps: d, stack: []*route{{kind: homeRoute}}}
 	st := d.Store.State()
@@ -442,7 +451,7 @@ func (u *UI) quit() {
 
 func (u *UI) env() env {
 	return env{loc: u.loc, store: u.deps.Store, nav: u, win: u.Window, clip: u.deps.App.Clipboard(), now: u.deps.Now,
-		version: u.deps.Version, system: u.deps.System}
+		version: u.deps.Version, system: u.deps.System, openURL: u.deps.OpenURL}
 }
 
 func (u *UI) top() *route { return u.stack[len(u.stack)-1] }

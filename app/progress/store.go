@@ -570,17 +570,19 @@ func (s *Store) SetTextSize(size string) {
 	s.update(func(st State) State { return st.WithTextSize(size) })
 }
 
-// DeleteProgress removes state.json and forgets every checklist. The
+// DeleteProgress removes state.json and the printed page (PageFile), and
+// forgets every checklist. The
 // settings stay for this session (and are saved again with the next
 // change). A read-only store removes nothing on disk. The saver removes
 // the file, between two saves, so no snapshot taken before lands after.
 func (s *Store) DeleteProgress() error {
 	s.takeIn()
 	s.state = s.state.ForgetProgress()
+	pageErr := s.removePage() // the printed page holds the ticks too
 	s.mu.Lock()
 	if s.readOnly {
 		s.mu.Unlock()
-		return nil
+		return pageErr
 	}
 	reply := make(chan error, 1)
 	s.pending, s.deleting = nil, reply // what was not saved yet goes with the rest
@@ -590,7 +592,7 @@ func (s *Store) DeleteProgress() error {
 	s.mu.Lock()
 	s.tried = max(s.tried, s.sent) // the snapshots dropped count as over
 	s.mu.Unlock()
-	return err
+	return errors.Join(err, pageErr)
 }
 
 // remove deletes state.json under the folder's lock (on the saver's
