@@ -54,7 +54,7 @@ TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
         package-linux package-windows package-android package-darwin icon sizes clean \
-        fuzz system-test system-deps bench windows-check
+        fuzz system-test system-deps bench windows-check web-check
 
 all: build
 
@@ -227,6 +227,26 @@ WINE_ROOT ?= /var/cache/codesafety/wine-trixie
 windows-check: package-windows release
 	$(call apt-install,debootstrap procps)
 	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY)
+
+# The web pages as people meet them, in Debian's headless Chromium
+# (.ci/web-check/README.md): `site`, and the HTML export of three checklists
+# in en, hi and ar from the states in .ci/web-check/fixtures, into
+# $(DIST)/web; axe-core, no request leaving the page, every relative link,
+# page sizes, phone screenshots ($(DIST)/web-shots) and the print, 14 pt with
+# no step split across pages ($(DIST)/web-print). Node.js and npm come from
+# Debian only where there is no npm (Debian's nodejs has none of its own).
+WEB_DIR  := $(DIST)/web
+WEB_DEPS  = chromium poppler-utils fonts-noto-core $(if $(shell command -v npm),,nodejs npm)
+web-check: release
+	$(call apt-install,$(WEB_DEPS))
+	cd .ci/web-check && npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	rm -rf $(WEB_DIR) && mkdir -p $(WEB_DIR)/export && cp -r .ci/web-check/fixtures $(WEB_DIR)/state
+	$(DIST)/$(BINARY) site $(WEB_DIR)/site
+	@for l in en hi ar; do for s in asked act-now recover; do \
+	  env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 $(DIST)/$(BINARY) export --scenario $$s \
+	    --format html --lang $$l --data-dir $(WEB_DIR)/state/$$l > $(WEB_DIR)/export/$$l-$$s.html || exit 1; \
+	done; done
+	node .ci/web-check/check.mjs $(WEB_DIR) $(DIST)
 
 # Start-up against a bare Fyne window (one label, same Fyne, default tags,
 # the same -trimpath -s -w): first painted frame and peak memory from
