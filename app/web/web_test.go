@@ -160,16 +160,16 @@ func exported(t *testing.T, cat *lang.Catalog, tag string, id checklist.Scenario
 	return parse(t, b.Bytes())
 }
 
-// The page to print: in the person's language and direction, the steps by
-// part with a check box each (ticked where she ticked, with the day), the
-// menu paths of her phone, where to report it in her country, and the
-// same steps and sources as the text export.
+// The page to print, in every language: in the person's language and
+// direction, the steps by part with a check box each (ticked where she
+// ticked, with the day), the menu paths of her phone, where to report it
+// in her country, and the same steps and sources as the text export.
 func TestChecklistPage(t *testing.T) {
 	cat := catalog(t)
 	st := progress.State{Phone: checklist.PhoneIPhone, Checklists: map[string]*progress.Checklist{
 		string(checklist.Recover): {Done: []string{"sign-in-again", "lock-sim"},
 			DoneOn: map[string]string{"sign-in-again": "2026-12-05"}}}}
-	for _, tag := range []string{"en", "hi", "ar"} {
+	for _, tag := range cat.Tags() {
 		loc := cat.Localizer(tag)
 		for _, sc := range checklist.Scenarios() {
 			name := tag + "/" + string(sc.ID)
