@@ -7,6 +7,7 @@
 // named LANG-SCENARIO.html). Screenshots go to OUT_DIR/web-shots, the PDFs
 // and their PNG pages to OUT_DIR/web-print. Exits 1 on any problem.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -93,6 +94,7 @@ const exportNames = fs.readdirSync(exportDir).filter((f) => f.endsWith('.html'))
 if (exportNames.length !== 9) problems.push(`export/: ${exportNames.length} exports, want 9`);
 for (const f of exportNames) pages.push({ file: path.join(exportDir, f), lang: f.split('-')[0], kind: 'export' });
 const checked = pages.filter((p) => rel(p.file).includes(only));
+const offline = !only || only === 'offline'; // --only offline: that check alone
 const SHOTS = { 'index.html': 'home', 'q-asked.html': 'question', 'asked.html': 'checklist' };
 
 fs.rmSync(shotsDir, { recursive: true, force: true });
@@ -217,6 +219,7 @@ try {
     await page.goto('about:blank');
   }
   await page.close();
+  if (offline) await checkOffline(browser);
 } finally {
   await browser.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -247,7 +250,7 @@ for (const g of groups) {
   console.log(`  ${g.padEnd(10)} ${String(max.size).padStart(6)} bytes  ${max.name}`);
 }
 for (const w of warnings) console.log(`WARNING ${w}`);
-console.log(`\n${checked.length} pages, ${linkCount} relative links checked in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`\n${checked.length} pages, ${linkCount} relative links${offline ? ', offline' : ''} checked in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (problems.length) {
   console.log(`\n${problems.length} problem(s):`);
   for (const p of problems) console.log(`  ${p}`);
@@ -255,6 +258,104 @@ if (problems.length) {
 const failedPages = new Set(problems.map((p) => p.split(':')[0]));
 console.log(`web-check: ${checked.length - [...failedPages].filter((f) => checked.some((p) => rel(p.file) === f)).length} passed, ${failedPages.size} failed`);
 process.exit(problems.length ? 1 : 0);
+
+// checkOffline serves the site over http://localhost (a secure context, so
+// the checklist page registers the service worker), waits until the worker
+// is active and controls the page, then closes the server, sets the page
+// offline and opens three other pages: each must come from the worker, 200,
+// with its h1 and language.
+async function checkOffline(browser) {
+  const name = 'offline';
+  console.log(`${name}: the site over http://localhost, then with no network`);
+  const m = /^const FILES = (\[.*\]);$/m.exec(fs.readFileSync(path.join(siteDir, 'sw.js'), 'utf8'));
+  const files = m ? JSON.parse(m[1]) : [];
+  if (!files.length) { fail(name, 'no FILES in sw.js'); return; }
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
+  const server = http.createServer((req, res) => {
+    let f;
+    try { f = path.join(siteDir, decodeURIComponent(new URL(req.url, 'http://x').pathname)); } catch { f = ''; }
+    if (f.endsWith(path.sep)) f = path.join(f, 'index.html');
+    if (!f.startsWith(siteDir + path.sep) || !fs.existsSync(f) || !fs.statSync(f).isFile()) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': types[path.extname(f)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(fs.readFileSync(f));
+  });
+  await new Promise((ok, ko) => { server.once('error', ko); server.listen(0, '127.0.0.1', ok); });
+  const port = server.address().port;
+  const origin = `http://localhost:${port}`;
+  const stop = () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); });
+  const page = await browser.newPage();
+  const refused = [];
+  const errors = [];
+  try {
+    await page.setViewport(PHONE);
+    // As for the other pages, but here the page's own origin is the server.
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('about:')) req.continue().catch(() => {});
+      else { refused.push(url); req.abort('blockedbyclient').catch(() => {}); }
+    });
+    page.on('pageerror', (e) => errors.push(`script error: ${e.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !msg.text().includes('net::ERR_BLOCKED_BY_CLIENT')) errors.push(`console error: ${msg.text()}`);
+    });
+    const first = await page.goto(`${origin}/en/asked.html`, { waitUntil: 'load' });
+    if (!first || first.status() !== 200) { fail(name, `en/asked.html: HTTP ${first && first.status()} from the server`); return; }
+    // The worker: installed (every file of FILES stored), active, controlling.
+    const t0 = Date.now();
+    const sw = await page.evaluate(async (ms) => {
+      const end = Date.now() + ms;
+      const sleep = () => new Promise((r) => setTimeout(r, 50));
+      if (!navigator.serviceWorker) return { error: 'no navigator.serviceWorker' };
+      const reg = await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, ms, null))]);
+      if (!reg) return { error: `no service worker ready after ${ms / 1000} s` };
+      while ((reg.active.state !== 'activated' || !navigator.serviceWorker.controller) && Date.now() < end) await sleep();
+      const keys = [];
+      for (const n of await caches.keys()) for (const r of await (await caches.open(n)).keys()) keys.push(r.url);
+      return { state: reg.active.state, scope: reg.scope, script: reg.active.scriptURL, controlled: !!navigator.serviceWorker.controller, caches: await caches.keys(), keys };
+    }, 15000);
+    if (sw.error) { fail(name, sw.error); return; }
+    const cached = new Set(sw.keys);
+    const missing = files.filter((f) => !cached.has(new URL(f, origin + '/').href));
+    console.log(`  service worker ${sw.script.slice(origin.length)} ${sw.state}, scope ${sw.scope.slice(origin.length)}, ${sw.controlled ? 'controls the page' : 'does not control the page'}, ` +
+      `cache ${sw.caches.join(', ') || '(none)'}: ${files.length - missing.length} of ${files.length} files, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (sw.state !== 'activated' || !sw.controlled) fail(name, `service worker ${sw.state}, ${sw.controlled ? '' : 'not '}controlling the page`);
+    if (sw.scope !== origin + '/') fail(name, `service worker scope ${sw.scope}, want ${origin}/`);
+    if (missing.length) fail(name, `${missing.length} of ${files.length} files of sw.js not in the cache (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
+
+    // No network: the server gone, the page offline.
+    await stop();
+    const down = await fetch(`http://127.0.0.1:${port}/`).then(() => false, () => true);
+    if (!down) fail(name, 'the server still answers after closing');
+    // With interception on, Chromium gives puppeteer no response for what the
+    // worker answers; with no network nothing can leave, and any request
+    // elsewhere is still recorded below (interception off: not aborted).
+    await page.setRequestInterception(false);
+    await page.setOfflineMode(true);
+    for (const [p, lang] of [['hi/index.html', 'hi'], ['ar/report.html', 'ar'], ['en/q-asked.html', 'en']]) {
+      let r;
+      try {
+        r = await page.goto(`${origin}/${p}`, { waitUntil: 'load', timeout: 10000 });
+      } catch (e) { fail(name, `${p} does not open with no network: ${e.message.split('\n')[0]}`); continue; }
+      const shown = await page.evaluate(() => ({ h1: (document.querySelector('h1') || {}).textContent || '', lang: document.documentElement.lang }));
+      const h1 = shown.h1.trim().replace(/\s+/g, ' ');
+      const ok = r && r.status() === 200 && r.fromServiceWorker() && h1 && shown.lang === lang;
+      console.log(`  ${ok ? 'ok' : 'FAIL'} with no network: ${p}, HTTP ${r && r.status()}${r && r.fromServiceWorker() ? ' from the service worker' : ''}, lang ${shown.lang}, h1 "${h1.slice(0, 50)}"`);
+      if (!r || r.status() !== 200) fail(name, `${p} with no network: HTTP ${r && r.status()}`);
+      else if (!r.fromServiceWorker()) fail(name, `${p} with no network: not from the service worker`);
+      if (!h1) fail(name, `${p} with no network: no h1`);
+      if (shown.lang !== lang) fail(name, `${p} with no network: lang "${shown.lang}", want "${lang}"`);
+    }
+    for (const u of refused) fail(name, `requested ${u}`);
+    for (const e of errors) fail(name, e);
+  } finally {
+    // Closing the page from Chromium's error page hangs; leave it first.
+    await page.goto('about:blank').catch(() => {});
+    await page.close();
+    if (server.listening) await stop();
+  }
+}
 
 // allowed says whether the page p may request url: data: and about:, and
 // file:// inside its own folder (the site) or the export itself.
