@@ -300,8 +300,9 @@ async function checkOffline(browser) {
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !msg.text().includes('net::ERR_BLOCKED_BY_CLIENT')) errors.push(`console error: ${msg.text()}`);
     });
-    const first = await page.goto(`${origin}/en/asked.html`, { waitUntil: 'load' });
-    if (!first || first.status() !== 200) { fail(name, `en/asked.html: HTTP ${first && first.status()} from the server`); return; }
+    // The first visit: the page that lists the languages, nothing else.
+    const first = await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
+    if (!first || first.status() !== 200) { fail(name, `index.html: HTTP ${first && first.status()} from the server`); return; }
     // The worker: installed (every file of FILES stored), active, controlling.
     const t0 = Date.now();
     const sw = await page.evaluate(async (ms) => {
@@ -333,7 +334,7 @@ async function checkOffline(browser) {
     // elsewhere is still recorded below (interception off: not aborted).
     await page.setRequestInterception(false);
     await page.setOfflineMode(true);
-    for (const [p, lang] of [['hi/index.html', 'hi'], ['ar/report.html', 'ar'], ['en/q-asked.html', 'en']]) {
+    for (const [p, lang] of [['hi/index.html', 'hi'], ['ar/report.html', 'ar'], ['en/q-asked.html', 'en'], ['en/asked.html', 'en']]) {
       let r;
       try {
         r = await page.goto(`${origin}/${p}`, { waitUntil: 'load', timeout: 10000 });

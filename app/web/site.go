@@ -95,7 +95,9 @@ func Site(dir string, cat *lang.Catalog, icon []byte) ([]string, error) {
 	}
 	en := cat.Localizer("en")
 	p := newPage(en, "Code Safety")
-	p.Languages = langs
+	// the language page, at the top, registers the worker from where it is
+	p.Script = template.JS(strings.Replace(tickJS, `"../sw.js",{scope:"../"}`, `"sw.js",{scope:"./"}`, 1))
+	p.Top, p.Languages = "./", langs
 	s.add(homeFile, p)
 	s.file("icon.png", icon)
 	s.file("manifest.webmanifest", manifest())
@@ -139,9 +141,12 @@ func (s *site) language(loc *lang.Localizer) {
 	at := func(name string) string { return tag + "/" + name }
 	sitePage := func(title string) *page {
 		p := newPage(loc, title)
+		// Every page registers the service worker (a first visit to any
+		// page keeps them all) and keeps ticks where there are any.
+		p.Script = template.JS(tickJS)
 		// "Languages" in English too: someone who cannot read this one
 		// finds the way to theirs.
-		p.Site, p.HomeLabel, p.LangLabel = true, loc.T("app.name"), "Languages"
+		p.Site, p.Top, p.HomeLabel, p.LangLabel = true, "../", loc.T("app.name"), "Languages"
 		if tag != "en" {
 			p.LangLabel += " · " + loc.T("web.languages")
 		}
@@ -183,7 +188,6 @@ func (s *site) language(loc *lang.Localizer) {
 		route := routes[name]
 		sc, _ := checklist.ScenarioByID(route[0])
 		p := sitePage(loc.T(sc.ID.TitleKey()))
-		p.Script = template.JS(tickJS)
 		c := checklistOf(sc, progress.State{}, "", loc)
 		if sc.WayOut != "" {
 			c.WayOut = &link{checklistFile([]checklist.ScenarioID{sc.WayOut}),

@@ -39,6 +39,7 @@ type page struct {
 	CSS                       template.CSS
 	Script                    template.JS // "" on exported pages: no script at all
 	Site                      bool        // a page of the site: links to home and the languages
+	Top                       string      // on the site, the way to its top ("../", or "./" there): its manifest and icon
 	HomeLabel, LangLabel      string
 	Footer                    string
 

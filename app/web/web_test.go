@@ -288,6 +288,17 @@ func TestSite(t *testing.T) {
 			tag = f[:i]
 		}
 		checkPage(t, f, doc, tag, true)
+		// every page registers the one service worker, at the top, so a
+		// first visit to any page keeps them all
+		var reg string
+		for _, sc := range all(doc, byAtom(atom.Script)) {
+			if _, after, ok := strings.Cut(text(sc), `serviceWorker.register("`); ok {
+				reg, _, _ = strings.Cut(after, `"`)
+			}
+		}
+		if reg == "" || filepath.ToSlash(filepath.Join(filepath.Dir(f), reg)) != "sw.js" {
+			t.Errorf("%s registers the service worker %q", f, reg)
+		}
 		for _, a := range all(doc, byAtom(atom.A)) {
 			href, _ := attr(a, "href")
 			u, err := url.Parse(href)
