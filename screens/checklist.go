@@ -196,7 +196,7 @@ func (s *checklistScreen) wayOut() fyne.CanvasObject {
 	if s.sc.WayOut == "" {
 		return nil
 	}
-	way := widgets.Tile{Title: t(checklist.WayOutKey), Lines: []string{t(s.sc.WayOut.TitleKey())}, Arrow: true,
+	way := widgets.Tile{Break: s.e.brk(), Title: t(checklist.WayOutKey), Lines: []string{t(s.sc.WayOut.TitleKey())}, Arrow: true,
 		Importance: widget.MediumImportance, Tapped: func() {
 			e.nav.open(&route{kind: checklistRoute, scenario: s.sc.WayOut})
 		}}.Build()
@@ -227,7 +227,7 @@ func (s *checklistScreen) routeNotes() []fyne.CanvasObject {
 	e, t, r := s.e, s.e.loc.T, s.r
 	var objs []fyne.CanvasObject
 	if r.then != "" {
-		then := widgets.Tile{Title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.then.TitleKey())}),
+		then := widgets.Tile{Break: s.e.brk(), Title: e.loc.Tf("checklist.then", map[string]any{"Title": t(r.then.TitleKey())}),
 			Icon: theme.NavigateBackIcon(), Importance: widget.MediumImportance, Tapped: e.nav.back}.Build()
 		s.control("then", then.Button)
 		objs = append(objs, then.Object)
@@ -310,7 +310,7 @@ func (s *checklistScreen) wait(st checklist.Step) fyne.CanvasObject {
 		return widgets.BoldText(view.WaitText(e.loc, e.now(), recorded))
 	}
 	// A tile: its words wrap on a phone at the largest text.
-	record := widgets.Tile{Title: e.loc.T("step." + st.ID + ".record"), Icon: theme.HistoryIcon(),
+	record := widgets.Tile{Break: s.e.brk(), Title: e.loc.T("step." + st.ID + ".record"), Icon: theme.HistoryIcon(),
 		Importance: widget.MediumImportance, Tapped: func() {
 			e.store.SetPinAskedOn(s.sc.ID, e.now().Format(checklist.DayLayout))
 		}}.Build()
@@ -359,7 +359,7 @@ func (s *checklistScreen) phoneQuestion(step string) fyne.CanvasObject {
 	objs := []fyne.CanvasObject{widgets.BoldText(e.loc.T(q.TextKey())), widgets.Text(e.loc.T(q.HelpKey()))}
 	for _, a := range q.Answers {
 		phone := a.ID
-		v := widgets.Tile{Title: e.loc.T(q.AnswerKey(phone)), Importance: widget.MediumImportance, Tapped: func() {
+		v := widgets.Tile{Break: s.e.brk(), Title: e.loc.T(q.AnswerKey(phone)), Importance: widget.MediumImportance, Tapped: func() {
 			e.nav.act(func() { e.store.SetPhone(phone) }, nil) // the phone is the checklist's shape: built again
 		}}.Build()
 		s.control("phone:"+step+":"+phone, v.Button)
@@ -392,7 +392,7 @@ func (s *checklistScreen) update(st progress.State) {
 		show(s.didIt[id], !v.Done[id])
 	}
 	s.count.SetText(v.Count)
-	s.progress.SetProgress(v.Ticked, s.e.loc.Tf("a11y.progress", map[string]any{"Progress": v.Count}))
+	s.progress.SetProgress(v.Ticked)
 	s.bannerTitle.SetText(v.Banner)
 	s.bannerLine.SetText(v.BannerLine)
 	show(s.banner, v.Banner != "")

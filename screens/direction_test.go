@@ -21,7 +21,8 @@ func TestProgressFillsFromTheReadingSide(t *testing.T) {
 		h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
 		tap(t, h, h.stepLabelIn(lang, "sign-in-again", false))
 		sc, _ := checklist.ScenarioByID(checklist.Recover)
-		p := find(t, h, roleText, h.tr(lang, "a11y.progress", map[string]any{"Progress": h.count(lang, checklist.Recover, 1)})).(*widgets.ProgressBar)
+		find(t, h, roleText, h.count(lang, checklist.Recover, 1))
+		p := progressBar(t, h)
 		x, w := p.Filled(fyne.NewSize(300, 20))
 		if d := w - 300.0/float32(len(sc.ToDo())); d < -0.5 || d > 0.5 {
 			t.Errorf("%s: fill %v wide for 1 of %d", lang, w, len(sc.ToDo()))

@@ -40,15 +40,33 @@ func shown(h *harness) []fyne.CanvasObject {
 	return out
 }
 
+// progressBar is the checklist's progress bar (a picture: a screen reader
+// hears the count beside it, not the bar).
+func progressBar(t testing.TB, h *harness) *widgets.ProgressBar {
+	t.Helper()
+	var bar *widgets.ProgressBar
+	walk(h.ui.Window.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widgets.ProgressBar); ok && o.Visible() {
+			bar = b
+		}
+		return bar == nil
+	})
+	if bar == nil {
+		t.Fatal("no progress bar on screen")
+	}
+	return bar
+}
+
 // lookFor is the visible object with that role whose label is label, or
-// starts with it followed by ". " (a tile's title, with more words after).
+// starts with it followed by the end of a sentence (a tile's title, with
+// more words after).
 func lookFor(h *harness, role fyne.AccessibleRole, label string) fyne.CanvasObject {
 	for _, o := range shown(h) {
 		a := o.(fyne.Accessible)
 		if a.AccessibilityRole() != role {
 			continue
 		}
-		if l := a.AccessibilityLabel(); l == label || strings.HasPrefix(l, label+". ") {
+		if l := a.AccessibilityLabel(); l == label || strings.HasPrefix(l, label+". ") || strings.HasPrefix(l, label+"। ") {
 			return o
 		}
 	}

@@ -73,7 +73,7 @@ func scenarioTile(e env, id checklist.ScenarioID) *widgets.TileView {
 	if sc.Home != nil && sc.Home.Tone == checklist.ToneUrgent {
 		imp = widget.WarningImportance
 	}
-	return widgets.Tile{Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
+	return widgets.Tile{Break: e.brk(), Title: e.loc.T(id.TitleKey()), Lines: []string{e.loc.T(id.SubtitleKey())}, Icon: scenarioIcon(id),
 		Large: true, Arrow: true, Importance: imp,
 		Tapped: func() { e.nav.follow(id) }}.Build()
 }

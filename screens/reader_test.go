@@ -231,3 +231,35 @@ func TestAScreenReaderHearsQuickExitAtLargerText(t *testing.T) {
 		t.Errorf("quick exit and settings heard %d times, want once each", n)
 	}
 }
+
+// A screen reader hears where she stands on a checklist once: the count,
+// not the count and then the bar saying it again.
+func TestProgressIsHeardOnce(t *testing.T) {
+	for _, tag := range []string{"en", "hi", "ar"} {
+		h := start(t, tag)
+		h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
+		h.tickIn(t, tag, "sign-in-again")
+		count := h.count(tag, checklist.Recover, 1)
+		n := 0
+		for _, o := range shown(h) {
+			if strings.Contains(label(o), count) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %q is heard %d times", tag, count, n)
+		}
+	}
+}
+
+// A tile is heard as sentences of its language: in Hindi, its title and
+// its line are parted by "।", not by a full stop.
+func TestTileSentencesInTheirLanguage(t *testing.T) {
+	for tag, brk := range map[string]string{"en": ". ", "hi": "। ", "ar": ". "} {
+		h := start(t, tag)
+		want := h.t(tag, checklist.Asked.TitleKey()) + brk + h.t(tag, checklist.Asked.SubtitleKey())
+		if label(find(t, h, roleButton, want)) != want {
+			t.Errorf("%s: the tile is not heard as %q", tag, want)
+		}
+	}
+}

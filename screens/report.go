@@ -227,7 +227,7 @@ func (s *reportScreen) update(st progress.State) {
 
 // reportButton leads to where to report it.
 func reportButton(e env, p *page, key string) fyne.CanvasObject {
-	tile := widgets.Tile{Title: e.loc.T(report.HeadingKey), Icon: theme.InfoIcon(), Arrow: true,
+	tile := widgets.Tile{Break: e.brk(), Title: e.loc.T(report.HeadingKey), Icon: theme.InfoIcon(), Arrow: true,
 		Importance: widget.MediumImportance, Tapped: func() { e.nav.open(&route{kind: reportRoute}) }}.Build()
 	p.control(key, tile.Button)
 	return tile.Object

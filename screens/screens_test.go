@@ -239,9 +239,9 @@ func TestCheckingAStepUpdatesProgressAndIsSaved(t *testing.T) {
 	first, second := sc.Steps[0].ID, sc.Steps[1].ID
 	h.tick(t, first)
 	h.tick(t, second)
-	bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.Unrequested, 2)}))
-	if !sees(h, h.count("en", checklist.Unrequested, 2)) || bar.(*widgets.ProgressBar).Value != 2 {
-		t.Errorf("count or bar not at 2: %v", bar.(*widgets.ProgressBar).Value)
+	bar := progressBar(t, h)
+	if !sees(h, h.count("en", checklist.Unrequested, 2)) || bar.Value != 2 {
+		t.Errorf("count or bar not at 2: %v", bar.Value)
 	}
 	if !h.ticked(first) || h.stepLabel(first, true) != h.t("en", sc.Steps[0].TitleKey())+". Done." {
 		t.Errorf("a11y = %q", h.stepLabel(first, true))

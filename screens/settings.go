@@ -62,7 +62,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	}
 
 	s.status = widgets.Text("")
-	del := widgets.Tile{Title: t("settings.delete"), Icon: theme.DeleteIcon(),
+	del := widgets.Tile{Break: e.brk(), Title: t("settings.delete"), Icon: theme.DeleteIcon(),
 		Importance: widget.DangerImportance, Tapped: s.confirmDelete}.Build()
 	s.control("delete", del.Button)
 

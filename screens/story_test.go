@@ -45,7 +45,8 @@ func TestAskedAndSentNothing(t *testing.T) {
 			t.Errorf("%s: safe, yet sent to someone to talk to as after a takeover", tag)
 		}
 		tap(t, h, h.t(tag, "a11y.back"))
-		tile := h.t(tag, sc.ID.TitleKey()) + ". " + h.t(tag, sc.ID.SubtitleKey()) + ". " + h.t(tag, checklist.StandingAllDone.HomeKey())
+		brk := h.t(tag, "a11y.sentence_break")
+		tile := h.t(tag, sc.ID.TitleKey()) + brk + h.t(tag, sc.ID.SubtitleKey()) + brk + h.t(tag, checklist.StandingAllDone.HomeKey())
 		find(t, h, roleButton, tile)
 	}
 }
@@ -72,7 +73,7 @@ func TestAskedSentItNotSure(t *testing.T) {
 		for _, k := range []string{report.TalkHeadingKey, report.NoCodeKey, report.AnyoneKey} {
 			find(t, h, roleText, h.t(tag, k))
 		}
-		way := h.t(tag, checklist.WayOutKey) + ". " + h.t(tag, act.WayOut.TitleKey())
+		way := h.t(tag, checklist.WayOutKey) + h.t(tag, "a11y.sentence_break") + h.t(tag, act.WayOut.TitleKey())
 		tap(t, h, way)
 		if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
 			t.Fatalf("%s: the way out opened %v %s", tag, k, id)

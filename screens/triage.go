@@ -45,7 +45,7 @@ func (s *triageScreen) answerTile(q *checklist.Question, answer string, tapped f
 	if answer == s.current {
 		icon = theme.ConfirmIcon()
 	}
-	v := widgets.Tile{Title: s.e.loc.T(q.AnswerKey(answer)), Icon: icon, Importance: widget.HighImportance,
+	v := widgets.Tile{Break: s.e.brk(), Title: s.e.loc.T(q.AnswerKey(answer)), Icon: icon, Importance: widget.HighImportance,
 		Tapped: tapped}.Build()
 	s.control("answer:"+answer, v.Button)
 	return v.Object

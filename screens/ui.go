@@ -454,6 +454,10 @@ func (u *UI) env() env {
 		version: u.deps.Version, system: u.deps.System, openURL: u.deps.OpenURL}
 }
 
+// brk is the end of a sentence in the language, between the words a
+// screen reader hears of a tile (". ", "। " in Hindi).
+func (e env) brk() string { return e.loc.T("a11y.sentence_break") }
+
 func (u *UI) top() *route { return u.stack[len(u.stack)-1] }
 
 // open puts routes on top of the screen shown, the last on top; a route

@@ -332,7 +332,7 @@ func TestTheFirstStepAndItsHowFitAPhone(t *testing.T) {
 	if line := 2 * theme.TextSize(); y < 0 || y+line > h.scroll().Size().Height {
 		t.Errorf("the first step's how starts at y=%.0f: its first line is not on the first screen (%.0f px)", y, h.scroll().Size().Height)
 	}
-	if bar := find(t, h, roleText, h.tr("en", "a11y.progress", map[string]any{"Progress": h.count("en", checklist.ActNow, 0)})); bar.Size().Height > 8 {
+	if bar := progressBar(t, h); bar.Size().Height > 8 {
 		t.Errorf("the progress bar is %.0f px high, want 8 or less", bar.Size().Height)
 	}
 }

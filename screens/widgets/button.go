@@ -239,10 +239,19 @@ type Tile struct {
 	Arrow      bool          // a "go on" arrow after the words
 	Importance widget.Importance
 	Tapped     func()
+	// Break is what a screen reader hears between its words, the end of a
+	// sentence in the language (". ", "। " in Hindi); ". " when empty.
+	Break string
 }
 
 // Label is what a screen reader hears for the tile: all its words.
-func (t Tile) Label() string { return strings.Join(append([]string{t.Title}, t.Lines...), ". ") }
+func (t Tile) Label() string {
+	brk := t.Break
+	if brk == "" {
+		brk = ". "
+	}
+	return strings.Join(append([]string{t.Title}, t.Lines...), brk)
+}
 
 // TileView is a tile on screen.
 type TileView struct {

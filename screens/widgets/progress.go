@@ -10,17 +10,15 @@ import (
 )
 
 // ProgressBar shows how many steps are done, filling from where the words
-// start (the right, in a right-to-left language), and reads out its label
-// ("3 of 9 done").
+// start (the right, in a right-to-left language). It is a picture only: a
+// screen reader hears the words beside it ("3 of 9 done"), once.
 type ProgressBar struct {
 	widget.BaseWidget
 	Value, Max float64
-	label      string
 }
 
 var (
-	_ fyne.Widget     = (*ProgressBar)(nil)
-	_ fyne.Accessible = (*ProgressBar)(nil)
+	_ fyne.Widget = (*ProgressBar)(nil)
 
 	_ fyne.WidgetRenderer = (*progressRenderer)(nil)
 )
@@ -34,18 +32,11 @@ func NewProgressBar(max int) *ProgressBar {
 	return p
 }
 
-// SetProgress changes how much is done, and what a screen reader hears of
-// it.
-func (p *ProgressBar) SetProgress(done int, label string) {
-	p.Value, p.label = float64(done), label
+// SetProgress changes how much is done.
+func (p *ProgressBar) SetProgress(done int) {
+	p.Value = float64(done)
 	p.Refresh()
 }
-
-// AccessibilityLabel is the progress in words.
-func (p *ProgressBar) AccessibilityLabel() string { return p.label }
-
-// AccessibilityRole of a progress bar is text: it cannot be changed.
-func (p *ProgressBar) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 // Filled is where the filled part is, laid out at size s: its left edge
 // and its width.
