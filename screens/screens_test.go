@@ -963,6 +963,16 @@ func TestKeyboardAlone(t *testing.T) {
 	if !sees(h, h.how("en", first, "")) { // no phone chosen yet: both phones' paths
 		t.Error("Enter on More did not open the details")
 	}
+	// The focus stays on what was pressed, now "Less" (it was once lost,
+	// and the next Shift+Tab, Space opened "Start over?").
+	if !focusedIs(h.tr("en", "a11y.less", map[string]any{"Title": h.t("en", first.TitleKey())})) {
+		t.Errorf("after Enter on More, the focus is on %T", c.Focused())
+	}
+	c.FocusPrevious()
+	if !focusedIs(h.stepLabel(first.ID, false)) {
+		t.Errorf("Shift+Tab after More lands on %T, not the step's check box", c.Focused())
+	}
+	c.FocusNext()
 	// A word's explanation opens with Enter too, after a Tab to it.
 	term := first.Terms[0]
 	word := find(t, h, roleButton, h.tr("en", "a11y.term", map[string]any{"Term": h.t("en", term.NameKey())}))
