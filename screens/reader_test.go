@@ -263,3 +263,35 @@ func TestTileSentencesInTheirLanguage(t *testing.T) {
 		}
 	}
 }
+
+// While "Start over?" is open, a screen reader meets the question alone,
+// as a sighted person does: not the top bar or the checklist under it,
+// whose items used to come first. Once it is closed, the window is heard
+// again from the top bar down.
+func TestAQuestionIsHeardAlone(t *testing.T) {
+	for _, tag := range []string{"en", "hi", "ar"} {
+		h := start(t, tag)
+		h.openPath(t, checklist.Asked, checklist.PhoneAndroid)
+		tap(t, h, h.t(tag, "checklist.start_over"))
+		want := []string{h.t(tag, "checklist.start_over_title"), h.t(tag, "checklist.start_over_message"),
+			h.t(tag, "dialog.cancel"), h.t(tag, "checklist.start_over")}
+		var got []string
+		for _, g := range screenReaderHears(h.ui.Window) {
+			got = append(got, g.label)
+			if !slices.Contains(want, g.label) {
+				t.Errorf("%s: %q is heard while the question is open", tag, g.label)
+			}
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: %q is not heard; heard %q", tag, w, got)
+			}
+		}
+		tapDialogButton(t, h, h.t(tag, "dialog.cancel"))
+		after := screenReaderHears(h.ui.Window)
+		if len(after) == 0 || after[0].label == h.t(tag, "checklist.start_over_title") ||
+			!slices.ContainsFunc(after, func(g heard) bool { return g.label == h.t(tag, "a11y.settings") }) {
+			t.Errorf("%s: after the question closed, heard %v", tag, after)
+		}
+	}
+}

@@ -683,7 +683,9 @@ func (u *UI) buildFrame(st progress.State) {
 	bar := container.New(topBar, u.backBtn, name, textSize, textSizeShort, u.settingsBtn, quickExit)
 	// The bar keeps the normal text size, so it fits a phone in every
 	// language at the largest text; the screens below scale.
-	var top fyne.CanvasObject = bar
+	// The reader layer speaks for the bar (Fyne's walk stops at a
+	// widget), so that a question open over the window is heard alone.
+	var top fyne.CanvasObject = widgets.NewLayered(bar)
 	if st.TextSize != progress.TextNormal { // (an override costs its own fonts at start)
 		top = container.NewThemeOverride(bar, normal)
 	}

@@ -85,10 +85,22 @@ func (l *ReaderLayer) add(r readerRoot) {
 	})
 }
 
-// find places every visible object a stand-in is for.
+// find places every visible object a stand-in is for. While a question
+// is open over the window, only its objects are placed: like a sighted
+// person, a screen reader meets the question alone, not after everything
+// under it.
 func (l *ReaderLayer) find() {
 	l.placed = map[fyne.CanvasObject]placement{}
+	modal := false
 	for _, r := range l.roots {
+		if _, overlay := r.obj.(*widget.PopUp); overlay && r.obj.Visible() {
+			modal = true
+		}
+	}
+	for _, r := range l.roots {
+		if _, overlay := r.obj.(*widget.PopUp); modal && !overlay {
+			continue
+		}
 		var button *placement // the last button in this root: a tile's words lie on it
 		accessibleLeaves(r.obj, r.origin(), r.reachable, false, func(o fyne.CanvasObject, pos fyne.Position) {
 			p := placement{pos, o.Size()}
@@ -128,7 +140,29 @@ func accessibleLeaves(obj fyne.CanvasObject, pos fyne.Position, reachable, hidde
 		accessibleLeaves(x.Content, pos, false, hidden, found)
 	case *widget.PopUp:
 		accessibleLeaves(x.Content, pos, false, hidden, found)
+	case *Layered:
+		accessibleLeaves(x.Content, pos, false, hidden, found)
 	}
+}
+
+// Layered holds objects that Fyne's own walk must not reach, so that the
+// layer speaks for them, in order, and can keep them unheard while a
+// question is open (the top bar). It draws and lays out its content as a
+// stack of one.
+type Layered struct {
+	widget.BaseWidget
+	Content fyne.CanvasObject
+}
+
+// NewLayered puts content where only the reader layer speaks for it.
+func NewLayered(content fyne.CanvasObject) *Layered {
+	l := &Layered{Content: content}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *Layered) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(l.Content))
 }
 
 // readerItem stands in for one accessible object. It is a bare canvas
@@ -170,6 +204,7 @@ func (noLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
 func (noLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 var (
+	_ fyne.Widget       = (*Layered)(nil)
 	_ fyne.CanvasObject = (*readerItem)(nil)
 	_ fyne.Accessible   = (*readerItem)(nil)
 	_ fyne.Layout       = noLayout{}
