@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"codesafety/app/export"
 	"codesafety/app/progress"
 )
 
@@ -59,20 +58,22 @@ func FuzzCommandLine(f *testing.F) {
 }
 
 // FuzzExportStateFile: whatever bytes state.json holds, export prints the
-// checklist in every format, or says in words why it cannot read them.
+// checklist in every format (the page to print too), or says in words why
+// it cannot read them.
 func FuzzExportStateFile(f *testing.F) {
 	f.Add([]byte(`{"version":1,"language":"es","checklists":{"unrequested":{"done":["never-share-code"]}}}`))
 	f.Add([]byte(`{"version":2,"checklists":{"x":null}}`))
 	f.Add([]byte("{not json"))
 	f.Add([]byte("\uFEFF{\"version\":1.0,\"checklists\":{\"unrequested\":{\"done\":[\"never-share-code\"]}}}"))
 	f.Add([]byte(`{"version":99999999999999999999}`))
+	f.Add([]byte(`{"version":1,"country":"<script>","phone":"\"><img src=x>","checklists":{"unrequested":{"done":["add-email"],"done_on":{"add-email":"<script>alert(1)</script>"}}}}`))
 	cat := catalog(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if err := os.WriteFile(filepath.Join(dir, progress.StateFile), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		for _, format := range export.Formats() {
+		for _, format := range Formats() {
 			var out, errs bytes.Buffer
 			_, status, _ := RunCLI([]string{"export", "--scenario", "unrequested", "--format", format, "--data-dir", dir},
 				Env{Catalog: cat, DataDir: dir, Version: testVersion}, &out, &errs)
@@ -87,8 +88,13 @@ func FuzzExportStateFile(f *testing.F) {
 			case status == 0 && errs.Len() > 0:
 				t.Fatalf("export %s: status 0, yet it says %s", format, errs.String())
 			}
-			if status == ExitUnreadable && strings.Contains(out.String(), "[x]") {
+			if status == ExitUnreadable && (strings.Contains(out.String(), "[x]") || strings.Contains(out.String(), " checked>")) {
 				t.Fatalf("export %s: ticks from a file it could not read", format)
+			}
+			// whatever the file holds (a day, a country, a phone), the page
+			// to print runs nothing and loads nothing
+			if format == FormatHTML && (strings.Count(out.String(), "<script") > 0 || strings.Contains(out.String(), "src=")) {
+				t.Fatalf("export html: the state file put markup into the page:\n%s", out.String())
 			}
 		}
 	})
