@@ -331,3 +331,32 @@ func TestScripts(t *testing.T) {
 		}
 	}
 }
+
+// A control whose screen-reader name says more than its words still says
+// its words (WCAG 2.5.3, label in name): someone who hears "More about:
+// Call them" and sees "More", or who says "click Copy address" to voice
+// control, finds the same control. The Windows check found Hindi's "More"
+// heard as other words ("और जानकारी" for "और देखें").
+func TestNamesHoldTheirVisibleWords(t *testing.T) {
+	c := catalog(t)
+	pairs := [][2]string{ // the words on the control, its screen-reader name
+		{"step.more", "a11y.more"}, {"step.less", "a11y.less"}, {"step.did_it", "a11y.did_it"},
+		{"message.copy", "a11y.copy_message"}, {"step.copy_address", "a11y.copy_link"},
+		{"nav.settings", "a11y.settings"}, {"nav.quick_exit", "a11y.quick_exit"},
+	}
+	data := map[string]any{"Title": "X", "Name": "X", "Size": "X"}
+	for _, tag := range c.Tags() {
+		l := c.Localizer(tag)
+		for _, p := range pairs {
+			words, name := l.T(p[0]), l.Tf(p[1], data)
+			if !strings.Contains(strings.ToLower(name), strings.ToLower(words)) {
+				t.Errorf("%s: %q is heard as %q", tag, words, name)
+			}
+		}
+		// the text size button shows "Aa" and its words
+		words := strings.TrimSpace(strings.TrimPrefix(l.T("nav.text_size"), "Aa"))
+		if name := l.Tf("a11y.text_size", data); !strings.Contains(strings.ToLower(name), strings.ToLower(words)) {
+			t.Errorf("%s: %q is heard as %q", tag, words, name)
+		}
+	}
+}
