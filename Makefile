@@ -54,7 +54,7 @@ TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
         package-linux package-windows package-android package-darwin icon sizes clean \
-        fuzz system-test system-deps bench windows-check web-check
+        fuzz system-test system-deps bench windows-check windows-a11y-check web-check
 
 all: build
 
@@ -227,6 +227,19 @@ WINE_ROOT ?= /var/cache/codesafety/wine-trixie
 windows-check: package-windows release
 	$(call apt-install,debootstrap procps)
 	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY)
+
+# What a screen reader finds in the .exe, through Windows UI Automation: in
+# windows-check's wine tree (WINE_ROOT, with MinGW-w64 added once), a UIA
+# client of our own (.ci/windows-a11y/uia-walk.c) walks home, a question,
+# a checklist with a step opened and one ticked, and the question "Start
+# over?", in English, Hindi and Arabic, reached with the keyboard; the
+# trees go to $(DIST)/windows-a11y and are checked: names in the language
+# holding the visible words, reading order, warning first, steps done or
+# not, nothing read twice, a question's items first, the focus
+# (.ci/windows-a11y/README.md). Needs root, for chroot and mount.
+windows-a11y-check: package-windows release
+	$(call apt-install,debootstrap procps python3)
+	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-a11y-check $(WINDOWS_EXE)
 
 # The web pages as people meet them, in Debian's headless Chromium
 # (.ci/web-check/README.md): `site`, and the HTML export of three checklists
