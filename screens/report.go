@@ -259,11 +259,5 @@ func phoneLine(text, phone string, mobile bool) fyne.CanvasObject {
 // telURL is the tel: address of a phone number as tables R and H write it:
 // its digits (and a leading +), without spaces or hyphens.
 func telURL(phone string) *url.URL {
-	var b strings.Builder
-	for i, r := range phone {
-		if r >= '0' && r <= '9' || r == '+' && i == 0 {
-			b.WriteRune(r)
-		}
-	}
-	return &url.URL{Scheme: "tel", Opaque: b.String()}
+	return &url.URL{Scheme: "tel", Opaque: report.Dialable(phone)}
 }

@@ -75,3 +75,15 @@ func Helpers(country string) []Helper {
 	}
 	return out
 }
+
+// Dialable is a phone number as a tel: address takes it, from the way
+// tables R and H write it: its digits, and a leading +.
+func Dialable(phone string) string {
+	var b strings.Builder
+	for i, r := range phone {
+		if r >= '0' && r <= '9' || r == '+' && i == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

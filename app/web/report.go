@@ -1,8 +1,6 @@
 package web
 
 import (
-	"strings"
-
 	"codesafety/app/lang"
 	"codesafety/app/report"
 )
@@ -79,7 +77,7 @@ func countryOf(code string, talk bool, loc *lang.Localizer) countryView {
 		case b.Phone != "":
 			v.Phone = loc.Tf(report.PhoneKey, map[string]any{"Phone": b.Phone})
 		}
-		v.PhoneNumber = dialable(b.Phone)
+		v.PhoneNumber = report.Dialable(b.Phone)
 		key := report.SourceLineKey
 		if b.Kind == report.Reprint {
 			key = report.SourceReprintKey
@@ -93,7 +91,7 @@ func countryOf(code string, talk bool, loc *lang.Localizer) countryView {
 	}
 	for _, h := range report.Helpers(code) {
 		v := helperView{Name: loc.T(h.NameKey()), Does: loc.T(h.DoesKey()), Addresses: h.Addresses,
-			SourceLabel: loc.T("step.sources"), Sources: h.Sources, PhoneNumber: dialable(h.Phone)}
+			SourceLabel: loc.T("step.sources"), Sources: h.Sources, PhoneNumber: report.Dialable(h.Phone)}
 		if h.Phone != "" {
 			v.Phone = loc.Tf(report.PhoneKey, map[string]any{"Phone": h.Phone})
 		}
@@ -109,16 +107,4 @@ func countryOf(code string, talk bool, loc *lang.Localizer) countryView {
 		c.Trusted = loc.T(report.TrustedKey)
 	}
 	return c
-}
-
-// dialable is a phone number as a tel: link takes it: digits and a
-// leading +, nothing else ("" when there is no number).
-func dialable(phone string) string {
-	var b strings.Builder
-	for i, r := range phone {
-		if r >= '0' && r <= '9' || r == '+' && i == 0 {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -188,21 +188,14 @@ func (s *site) language(loc *lang.Localizer) {
 		route := routes[name]
 		sc, _ := checklist.ScenarioByID(route[0])
 		p := sitePage(loc.T(sc.ID.TitleKey()))
-		c := checklistOf(sc, progress.State{}, "", loc)
+		toReport := &link{reportFile, loc.T(report.HeadingKey)}
+		c := checklistOf(sc, progress.State{}, "", toReport, loc)
 		if sc.WayOut != "" {
 			c.WayOut = &link{checklistFile([]checklist.ScenarioID{sc.WayOut}),
 				loc.T(checklist.WayOutKey) + " " + loc.T(sc.WayOut.TitleKey())}
 		}
 		if len(route) > 1 {
 			c.Then = &link{checklistFile(route[1:2]), loc.Tf("checklist.then", map[string]any{"Title": loc.T(route[1].TitleKey())})}
-		}
-		toReport := &link{reportFile, loc.T(report.HeadingKey)}
-		for pi := range c.Parts {
-			for si := range c.Parts[pi].Steps {
-				if st := stepByID(sc, c.Parts[pi].Steps[si].ID); st.Report {
-					c.Parts[pi].Steps[si].ReportLink = toReport
-				}
-			}
 		}
 		if sc.Report {
 			c.ReportLink = toReport
@@ -266,15 +259,6 @@ func (s *site) questions(loc *lang.Localizer, sitePage func(string) *page, entry
 	p := sitePage(part.Text)
 	p.Question = part
 	s.add(loc.Tag()+"/"+questionFile(entry, given), p)
-}
-
-func stepByID(sc checklist.Scenario, id string) checklist.Step {
-	for _, st := range sc.Steps {
-		if st.ID == id {
-			return st
-		}
-	}
-	return checklist.Step{}
 }
 
 func explainOf(loc *lang.Localizer) *explainPart {

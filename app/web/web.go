@@ -126,7 +126,9 @@ type messageView struct{ Title, Text string }
 
 // checklistOf is a checklist's part of a page: its steps with the saved
 // ticks, the menu paths for phone ("" gives both), its messages.
-func checklistOf(sc checklist.Scenario, st progress.State, phone string, loc *lang.Localizer) *checklistPart {
+// toReport, when given, is where a step about money leads (the site's
+// report page).
+func checklistOf(sc checklist.Scenario, st progress.State, phone string, toReport *link, loc *lang.Localizer) *checklistPart {
 	v := view.ChecklistOf(st, sc.ID, "", loc)
 	saved := progress.Checklist{}
 	if c := st.Checklists[string(sc.ID)]; c != nil {
@@ -148,7 +150,11 @@ func checklistOf(sc checklist.Scenario, st progress.State, phone string, loc *la
 		}
 		part := stepPart{Heading: loc.T(sc.HeadingKey(p))}
 		for _, s := range steps {
-			part.Steps = append(part.Steps, stepOf(s, saved, phone, c.Sources, loc))
+			v := stepOf(s, saved, phone, c.Sources, loc)
+			if s.Report {
+				v.ReportLink = toReport
+			}
+			part.Steps = append(part.Steps, v)
 		}
 		c.Parts = append(c.Parts, part)
 		if p == checklist.PhaseNow {
@@ -225,7 +231,7 @@ func Checklist(w io.Writer, sc checklist.Scenario, st progress.State, phone, cou
 		phone = st.Phone
 	}
 	p := newPage(loc, loc.T(sc.ID.TitleKey()))
-	p.Checklist = checklistOf(sc, st, phone, loc)
+	p.Checklist = checklistOf(sc, st, phone, nil, loc)
 	if sc.Report || hasReportStep(sc) {
 		p.Checklist.Report = reportFor(country, sc.Report, loc)
 	}

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -342,20 +343,12 @@ func TestSite(t *testing.T) {
 	}
 	walk("en/" + homeFile)
 	for _, sc := range checklist.Scenarios() {
-		if !seen["en/"+string(sc.ID)+".html"] && !slices.ContainsFunc(maps(seen), func(f string) bool {
+		if !seen["en/"+string(sc.ID)+".html"] && !slices.ContainsFunc(slices.Collect(maps.Keys(seen)), func(f string) bool {
 			return strings.HasPrefix(f, "en/"+string(sc.ID)+"-then-")
 		}) {
 			t.Errorf("the %s checklist cannot be reached from home", sc.ID)
 		}
 	}
-}
-
-func maps(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // A question page's answers lead where the app's questions lead.
