@@ -7,6 +7,7 @@ GO       ?= go
 BINARY   := codesafety
 APP_ID   := org.codesafety.app
 VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+BUILD    := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 ARCH     := $(shell $(GO) env GOARCH 2>/dev/null)
 DIST     := dist
 
@@ -33,6 +34,9 @@ WIN_CC   := x86_64-w64-mingw32-gcc
 
 LINUX_TARBALL := $(DIST)/$(BINARY)-$(VERSION)-linux-$(ARCH).tar.xz
 WINDOWS_EXE   := $(DIST)/$(BINARY)-$(VERSION)-windows-amd64.exe
+WINDOWS_SETUP := $(DIST)/$(BINARY)-$(VERSION)-windows-setup.exe
+DEB_ARCH      := $(shell dpkg --print-architecture 2>/dev/null || echo $(ARCH))
+DEB           := $(DIST)/$(BINARY)_$(VERSION)_$(DEB_ARCH).deb
 ANDROID_APK   := $(DIST)/$(BINARY)-$(VERSION).apk
 MACOS_APP     := $(DIST)/Code Safety.app
 METAINFO      := assets/linux/$(APP_ID).metainfo.xml
@@ -44,6 +48,8 @@ APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev 
 APT_MOBILE  := libegl-dev libgles-dev
 APT_LINUX   := appstream desktop-file-utils xz-utils file
 APT_WINDOWS := gcc-mingw-w64-x86-64-win32 file
+APT_SETUP   := nsis
+APT_DEB     := dpkg-dev fakeroot help2man librsvg2-bin lintian binutils
 # What make test needs besides: Unicode's bidi conformance files
 # (BidiTest.txt), and GNU style (diction), which grades how easy the English
 # steps are to read.
@@ -53,7 +59,7 @@ APT_TEST    := unicode-data diction
 TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
-        package-linux package-windows package-android package-darwin icon sizes clean \
+        package-linux package-deb package-windows package-windows-setup package-android package-darwin icon sizes clean \
         fuzz system-test system-deps bench windows-check windows-a11y-check web-check
 
 all: build
@@ -77,7 +83,7 @@ endef
 
 # Everything every target here needs.
 deps:
-	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_LINUX) $(APT_WINDOWS) $(APT_TEST) $(SYSTEM_DEPS))
+	$(call apt-install,$(APT_DEPS) $(APT_MOBILE) $(APT_LINUX) $(APT_WINDOWS) $(APT_SETUP) $(APT_DEB) $(APT_TEST) $(SYSTEM_DEPS))
 
 deps-build:
 	$(call apt-install,$(APT_DEPS))
@@ -138,6 +144,17 @@ package-linux: release
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(LINUX_TARBALL)
 
+# The Debian package (.ci/make-deb): what package-linux made, laid out as
+# Debian and software centres expect, with icons in every hicolor size, a
+# manual page from --help, the licences of everything compiled in, and
+# Depends computed from the binary; lintian must find no error and no
+# warning that assets/linux/lintian-overrides does not explain.
+package-deb: package-linux
+	$(call apt-install,$(APT_DEB))
+	.ci/make-deb $(DIST)/$(BINARY) $(DIST)/$(APP_ID).desktop $(DIST)/$(APP_ID).metainfo.xml $(DEB)
+	lintian --fail-on error,warning $(DEB)
+	@ls -l $(DEB)
+
 # A GUI .exe (no console window) with the icon and version resources,
 # cross-built with MinGW-w64, with screen-reader support (accessibility).
 package-windows:
@@ -147,6 +164,19 @@ package-windows:
 	  env CC=$(WIN_CC) $(FYNE) package -os windows --release --tags accessibility,$(TRIM_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
 	@ls -l $(WINDOWS_EXE)
+
+# The Windows setup people double-click (assets/windows/setup.nsi, NSIS 3):
+# for the current user, no administrator rights; Start menu, an entry in
+# Apps, an uninstaller that asks whether to keep the saved progress; in the
+# language of Windows (.ci/setup writes its languages and sentences from
+# translations/, and its icon). Unsigned (README.md says what SmartScreen shows).
+package-windows-setup: package-windows
+	$(call apt-install,$(APT_SETUP))
+	rm -rf $(DIST)/setup && mkdir -p $(DIST)/setup
+	$(GO) run ./.ci/setup $(DIST)/setup
+	makensis -V2 -DVERSION=$(VERSION) -DVERSION4=$(VERSION).$(BUILD) -DEXE='$(CURDIR)/$(WINDOWS_EXE)' \
+	  -DOUT='$(CURDIR)/$(WINDOWS_SETUP)' -DGEN='$(CURDIR)/$(DIST)/setup' assets/windows/setup.nsi
+	@ls -l $(WINDOWS_SETUP)
 
 # An .apk to install on a phone or an emulator, for every Android CPU, with
 # TalkBack support (accessibility). Needs the Android NDK (r19c or newer),
@@ -181,7 +211,7 @@ icon:
 
 # The sizes the README reports.
 sizes:
-	@ls -l $(DIST)/$(BINARY) $(LINUX_TARBALL) $(WINDOWS_EXE) 2>/dev/null | awk '{ printf "%12d  %s\n", $$5, $$9 }'
+	@ls -l $(DIST)/$(BINARY) $(LINUX_TARBALL) $(DEB) $(WINDOWS_EXE) $(WINDOWS_SETUP) 2>/dev/null | awk '{ printf "%12d  %s\n", $$5, $$9 }'
 
 # `make -s print-RELEASE_TAGS` prints a variable, for scripts and workflows.
 print-%:
@@ -221,12 +251,14 @@ system-test: system-deps
 # makes once, outside the source, in WINE_ROOT (a few minutes the first
 # time; reused after), under a private X server. It checks the command
 # line, the window in English, Hindi and Arabic, saving in %APPDATA%, two
-# windows on one folder, an unreadable and a held-open state.json, and
-# export (.ci/windows-check). Needs root, for chroot and mount.
+# windows on one folder, an unreadable and a held-open state.json, export,
+# and the setup: installed silently, the app started from the Start menu
+# and used, uninstalled keeping and then deleting the saved progress
+# (.ci/windows-check). Needs root, for chroot and mount.
 WINE_ROOT ?= /var/cache/codesafety/wine-trixie
-windows-check: package-windows release
+windows-check: package-windows-setup release
 	$(call apt-install,debootstrap procps)
-	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY)
+	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY) $(WINDOWS_SETUP)
 
 # What a screen reader finds in the .exe, through Windows UI Automation: in
 # windows-check's wine tree (WINE_ROOT, with MinGW-w64 added once), a UIA
