@@ -48,7 +48,7 @@ APT_DEPS    := gcc pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev 
 APT_MOBILE  := libegl-dev libgles-dev
 APT_LINUX   := appstream desktop-file-utils xz-utils file
 APT_WINDOWS := gcc-mingw-w64-x86-64-win32 file
-APT_SETUP   := nsis
+APT_SETUP   := nsis librsvg2-bin
 APT_DEB     := dpkg-dev fakeroot help2man librsvg2-bin lintian binutils
 # What make test needs besides: Unicode's bidi conformance files
 # (BidiTest.txt), and GNU style (diction), which grades how easy the English
@@ -60,7 +60,7 @@ TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
         package-linux package-deb package-windows package-windows-setup package-android package-darwin icon sizes clean \
-        fuzz system-test system-deps bench windows-check windows-a11y-check web-check
+        fuzz system-test system-deps bench windows-check windows-a11y-check web-check deb-check
 
 all: build
 
@@ -94,8 +94,12 @@ build: deps-build
 run: build
 	./$(BINARY)
 
+# The Go helpers the packages are made with live under .ci/, which ./...
+# leaves out: they are named here.
+CI_GO := ./.ci/setup ./.ci/deb/copyright
+
 vet: deps-build
-	$(GO) vet ./...
+	$(GO) vet ./... $(CI_GO)
 
 # The domain and the widget kit run with the race detector: the store is where goroutines
 # meet (the saver, two windows, two processes), and its view models and
@@ -111,12 +115,12 @@ SCREENS_RACE := ^(TestAnotherWindowBusyIsSaid|TestOneTapIsOneUpdateAndOneSave|Te
 test: vet
 	$(call apt-install,$(APT_TEST))
 	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not gofmt-ed: $$unformatted"; exit 1; }
-	$(GO) tool staticcheck ./...
+	$(GO) tool staticcheck ./... $(CI_GO)
 	$(GO) test -race -count=1 -skip '^TestCrashSafety$$' ./app/... ./translations/... ./screens/widgets
 	$(GO) test -race -count=1 -run '$(SCREENS_RACE)' ./screens
 	$(GO) test -count=1 -skip '$(SCREENS_RACE)' ./screens
 	$(GO) test -count=1 -v -run '^TestCrashSafety$$' ./app/progress
-	$(GO) test -count=1 .
+	$(GO) test -count=1 . $(CI_GO)
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./app/... ./screens/...
 
 # The stripped release binary, as it goes into the Linux package.
@@ -173,7 +177,8 @@ package-windows:
 package-windows-setup: package-windows
 	$(call apt-install,$(APT_SETUP))
 	rm -rf $(DIST)/setup && mkdir -p $(DIST)/setup
-	$(GO) run ./.ci/setup $(DIST)/setup
+	for s in 16 24 32 48 64 256; do rsvg-convert -w $$s -h $$s assets/icon.svg -o $(DIST)/setup/icon-$$s.png || exit 1; done
+	$(GO) run ./.ci/setup $(DIST)/setup $(foreach s,16 24 32 48 64 256,$(DIST)/setup/icon-$(s).png)
 	makensis -V2 -DVERSION=$(VERSION) -DVERSION4=$(VERSION).$(BUILD) -DEXE='$(CURDIR)/$(WINDOWS_EXE)' \
 	  -DOUT='$(CURDIR)/$(WINDOWS_SETUP)' -DGEN='$(CURDIR)/$(DIST)/setup' assets/windows/setup.nsi
 	@ls -l $(WINDOWS_SETUP)
@@ -259,6 +264,17 @@ WINE_ROOT ?= /var/cache/codesafety/wine-trixie
 windows-check: package-windows-setup release
 	$(call apt-install,debootstrap procps)
 	WINE_ROOT='$(WINE_ROOT)' GO='$(GO)' .ci/windows-check $(WINDOWS_EXE) $(DIST)/$(BINARY) $(WINDOWS_SETUP)
+
+# The .deb as people meet it (.ci/deb-check), in a clean Debian 12 and a
+# clean Debian 13 (trees debootstrap makes once in DEB_TREES and never
+# changes; each run works in a throw-away overlay): apt install ./FILE.deb
+# pulls in what it needs, --version runs, the menu entry is valid and its
+# icon installed, the window opens from its Exec line under Xvfb, and apt
+# remove leaves no file behind. Needs root, for chroot and mount.
+DEB_TREES ?= /var/cache/codesafety
+deb-check: package-deb system-deps
+	$(call apt-install,debootstrap procps desktop-file-utils)
+	DEB_TREES='$(DEB_TREES)' .ci/deb-check $(DEB)
 
 # What a screen reader finds in the .exe, through Windows UI Automation: in
 # windows-check's wine tree (WINE_ROOT, with MinGW-w64 added once), a UIA

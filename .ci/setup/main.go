@@ -1,13 +1,15 @@
 // Command setup writes what the Windows setup's script
 // (assets/windows/setup.nsi) includes besides itself: `go run ./.ci/setup
-// DIR` makes
+// DIR PNG...` makes
 //
 //   - DIR/languages.nsh: the installer's languages (every language Code
 //     Safety speaks that NSIS has a language file for; English first, the
 //     fallback) and the setup's own sentences in each, from translations/
 //     (the setup.* messages), so they are translated where every other
 //     text is;
-//   - DIR/icon.ico: the app's icon (assets/icon.svg) at 16 to 256 pixels.
+//   - DIR/icon.ico: the app's icon, from the PNG files given (make draws
+//     them from assets/icon.svg with rsvg-convert at 16 to 256 pixels; Go's
+//     SVG renderers fill the shield's whole square).
 //
 // `make package-windows-setup` runs it.
 package main
@@ -16,14 +18,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/fyne-io/oksvg"
-	"github.com/srwiley/rasterx"
 
 	"codesafety/app/lang"
 	"codesafety/translations"
@@ -47,18 +45,17 @@ var setupStrings = []struct{ name, id string }{
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: setup DIR")
+	if len(os.Args) < 3 {
+		fmt.Fprintln(os.Stderr, "usage: setup DIR PNG...")
 		os.Exit(2)
 	}
-	dir := os.Args[1]
-	if err := run(dir); err != nil {
+	if err := run(os.Args[1], os.Args[2:]); err != nil {
 		fmt.Fprintln(os.Stderr, "setup:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+func run(dir string, pngs []string) error {
 	cat, err := lang.LoadCatalog(translations.FS)
 	if err != nil {
 		return err
@@ -71,11 +68,15 @@ func run(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, "languages.nsh"), append([]byte("\uFEFF"), nsh...), 0o644); err != nil {
 		return err
 	}
-	svg, err := os.ReadFile("assets/icon.svg")
-	if err != nil {
-		return err
+	var images [][]byte
+	for _, name := range pngs {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		images = append(images, b)
 	}
-	ico, err := icon(svg, []int{16, 24, 32, 48, 64, 256})
+	ico, err := icon(images)
 	if err != nil {
 		return err
 	}
@@ -119,28 +120,27 @@ func quote(text string) string {
 	return strings.NewReplacer("$", "$$", `"`, `$\"`, "\r", "", "\n", `$\n`).Replace(text)
 }
 
-// icon draws the SVG at each size and packs the PNGs into one .ico (PNG
-// entries, which Windows reads since Vista).
-func icon(svg []byte, sizes []int) ([]byte, error) {
-	var pngs [][]byte
-	for _, size := range sizes {
-		pic, err := draw(svg, size)
+// icon packs PNG images into one .ico (PNG entries, which Windows reads
+// since Vista); each must be square, 256 pixels or less.
+func icon(pngs [][]byte) ([]byte, error) {
+	sizes := make([]int, len(pngs))
+	for i, p := range pngs {
+		c, err := png.DecodeConfig(bytes.NewReader(p))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("icon image %d: %v", i+1, err)
 		}
-		var buf bytes.Buffer
-		if err := png.Encode(&buf, pic); err != nil {
-			return nil, err
+		if c.Width != c.Height || c.Width > 256 {
+			return nil, fmt.Errorf("icon image %d is %d×%d: want a square of 256 pixels or less", i+1, c.Width, c.Height)
 		}
-		pngs = append(pngs, buf.Bytes())
+		sizes[i] = c.Width
 	}
 	var out bytes.Buffer
 	le := binary.LittleEndian
-	binary.Write(&out, le, [3]uint16{0, 1, uint16(len(sizes))}) // reserved, type icon, count
-	offset := 6 + 16*len(sizes)
+	binary.Write(&out, le, [3]uint16{0, 1, uint16(len(pngs))}) // reserved, type icon, count
+	offset := 6 + 16*len(pngs)
 	for i, size := range sizes {
 		dim := uint8(size)
-		if size >= 256 {
+		if size == 256 {
 			dim = 0 // 0 means 256
 		}
 		binary.Write(&out, le, struct {
@@ -154,16 +154,4 @@ func icon(svg []byte, sizes []int) ([]byte, error) {
 		out.Write(p)
 	}
 	return out.Bytes(), nil
-}
-
-func draw(svg []byte, size int) (image.Image, error) {
-	icon, err := oksvg.ReadIconStream(bytes.NewReader(svg))
-	if err != nil {
-		return nil, err
-	}
-	icon.SetTarget(0, 0, float64(size), float64(size))
-	pic := image.NewRGBA(image.Rect(0, 0, size, size))
-	scanner := rasterx.NewScannerGV(size, size, pic, pic.Bounds())
-	icon.Draw(rasterx.NewDasher(size, size, scanner), 1)
-	return pic, nil
 }

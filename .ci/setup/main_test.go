@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"image"
+	"image/png"
+	"os"
+	"strings"
+	"testing"
+
+	"codesafety/app/lang"
+	"codesafety/translations"
+)
+
+func catalog(t *testing.T) *lang.Catalog {
+	t.Helper()
+	cat, err := lang.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// The setup speaks every language the app speaks that NSIS has, English
+// first (NSIS falls back to the first), with both of its sentences in each.
+func TestTheSetupSpeaksTheAppsLanguages(t *testing.T) {
+	cat := catalog(t)
+	nsh, err := languages(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(nsh, "\n")
+	if lines[1] != `!insertmacro MUI_LANGUAGE "English"` {
+		t.Errorf("English is not the first language: %q", lines[1])
+	}
+	for _, tag := range cat.Tags() {
+		name, ok := nsisLanguages[tag]
+		if !ok {
+			t.Errorf("%s: no NSIS language named for it (its setup would speak English)", tag)
+			continue
+		}
+		if _, err := os.Stat("/usr/share/nsis/Contrib/Language files/" + name + ".nlf"); err != nil && !os.IsNotExist(err) {
+			t.Error(err)
+		}
+		if !strings.Contains(nsh, `!insertmacro MUI_LANGUAGE "`+name+`"`) {
+			t.Errorf("%s: not in the setup's languages", tag)
+		}
+		for _, s := range setupStrings {
+			want := "LangString " + s.name + " ${LANG_" + strings.ToUpper(name) + "} \"" + quote(cat.Localizer(tag).T(s.id)) + "\""
+			if !strings.Contains(nsh, want) {
+				t.Errorf("%s: no %s in its language:\n%s", tag, s.name, want)
+			}
+		}
+	}
+	// Each language's sentences are its own, not English.
+	en := quote(cat.Localizer("en").T("setup.keep_progress"))
+	if n := strings.Count(nsh, "\""+en+"\""); n != 1 {
+		t.Errorf("the English question is used %d times, want once", n)
+	}
+}
+
+// A sentence reaches NSIS as written: its $, quotes and new lines escaped,
+// so nothing in a translation can become an NSIS variable.
+func TestQuoteEscapesForNSIS(t *testing.T) {
+	got := quote("Keep $INSTDIR \"it\"?\n\nYes.")
+	want := `Keep $$INSTDIR $\"it$\"?$\n$\nYes.`
+	if got != want {
+		t.Errorf("quote = %s, want %s", got, want)
+	}
+}
+
+// The icon file holds every image given, in order, each as it was.
+func TestIconHoldsEveryImage(t *testing.T) {
+	var images [][]byte
+	sizes := []int{16, 48, 256}
+	for _, size := range sizes {
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, image.NewNRGBA(image.Rect(0, 0, size, size))); err != nil {
+			t.Fatal(err)
+		}
+		images = append(images, buf.Bytes())
+	}
+	ico, err := icon(images)
+	if err != nil {
+		t.Fatal(err)
+	}
+	le := binary.LittleEndian
+	if le.Uint16(ico[2:]) != 1 || int(le.Uint16(ico[4:])) != len(sizes) {
+		t.Fatalf("not an icon of %d images: % x", len(sizes), ico[:6])
+	}
+	for i, size := range sizes {
+		e := ico[6+16*i:]
+		if w := int(e[0]); w != size%256 {
+			t.Errorf("image %d: width byte %d, want %d", i, w, size%256)
+		}
+		n, off := le.Uint32(e[8:]), le.Uint32(e[12:])
+		if !bytes.Equal(ico[off:off+n], images[i]) {
+			t.Errorf("image %d is not the PNG given", i)
+		}
+	}
+	if _, err := icon([][]byte{images[0], []byte("not a png")}); err == nil {
+		t.Error("a file that is not a PNG made an icon")
+	}
+}
