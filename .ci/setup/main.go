@@ -9,7 +9,10 @@
 //     text is;
 //   - DIR/icon.ico: the app's icon, from the PNG files given (make draws
 //     them from assets/icon.svg with rsvg-convert at 16 to 256 pixels; Go's
-//     SVG renderers fill the shield's whole square).
+//     SVG renderers fill the shield's whole square);
+//   - DIR/side.bmp: the picture beside the first and last pages (164×314,
+//     as NSIS wants it): the icon (assets/icon-128.png) on the app's light
+//     blue, in place of NSIS's picture of a computer.
 //
 // `make package-windows-setup` runs it.
 package main
@@ -18,6 +21,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -37,11 +43,26 @@ var nsisLanguages = map[string]string{
 	"fa": "Farsi", "ms": "Malay",
 }
 
-// strings are the setup's own sentences: NSIS's name for each, and our
-// message ID.
-var setupStrings = []struct{ name, id string }{
-	{"KEEP_PROGRESS", "setup.keep_progress"},
-	{"CLOSE_APP", "setup.close_app"},
+// setupStrings are the setup's own sentences: NSIS's name for each, and
+// the messages it is made of (joined by an empty line).
+var setupStrings = []struct {
+	name string
+	ids  []string
+}{
+	{"WELCOME", []string{"setup.welcome", "about.privacy"}},
+	{"KEEP_PROGRESS", []string{"setup.keep_progress"}},
+	{"CLOSE_APP", []string{"setup.close_app"}},
+}
+
+// text is one of the setup's sentences in a language.
+func text(loc *lang.Localizer, ids []string) (string, error) {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		if parts[i] = loc.T(id); parts[i] == "" {
+			return "", fmt.Errorf("no %s in %s", id, loc.Tag())
+		}
+	}
+	return strings.Join(parts, "\n\n"), nil
 }
 
 func main() {
@@ -80,7 +101,54 @@ func run(dir string, pngs []string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, "icon.ico"), ico, 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "icon.ico"), ico, 0o644); err != nil {
+		return err
+	}
+	f, err := os.Open("assets/icon-128.png")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	mark, err := png.Decode(f)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "side.bmp"), bmp(side(mark)), 0o644)
+}
+
+// side is the picture beside the first and last pages: the icon near the
+// top of a light blue strip (the app's light theme's primary colour).
+func side(mark image.Image) image.Image {
+	pic := image.NewRGBA(image.Rect(0, 0, 164, 314))
+	draw.Draw(pic, pic.Bounds(), image.NewUniform(color.RGBA{0xE3, 0xF2, 0xFD, 0xFF}), image.Point{}, draw.Src)
+	b := mark.Bounds()
+	at := image.Pt((164-b.Dx())/2, 48)
+	draw.Draw(pic, b.Sub(b.Min).Add(at), mark, b.Min, draw.Over)
+	return pic
+}
+
+// bmp writes a picture as a 24-bit Windows bitmap (bottom row first, each
+// row padded to 4 bytes), the one kind NSIS takes for its pages.
+func bmp(pic image.Image) []byte {
+	b := pic.Bounds()
+	w, h := b.Dx(), b.Dy()
+	row := (3*w + 3) &^ 3
+	var out bytes.Buffer
+	le := binary.LittleEndian
+	out.WriteString("BM")
+	binary.Write(&out, le, []uint32{uint32(54 + row*h), 0, 54})            // file size, reserved, pixels at
+	binary.Write(&out, le, []uint32{40, uint32(w), uint32(h)})             // header size, width, height
+	binary.Write(&out, le, []uint16{1, 24})                                // planes, bits
+	binary.Write(&out, le, []uint32{0, uint32(row * h), 2835, 2835, 0, 0}) // no compression, 72 dpi
+	line := make([]byte, row)
+	for y := b.Max.Y - 1; y >= b.Min.Y; y-- {
+		for x := 0; x < w; x++ {
+			r, g, bl, _ := pic.At(b.Min.X+x, y).RGBA()
+			line[3*x], line[3*x+1], line[3*x+2] = byte(bl>>8), byte(g>>8), byte(r>>8)
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
 }
 
 func languages(cat *lang.Catalog) (string, error) {
@@ -104,11 +172,11 @@ func languages(cat *lang.Catalog) (string, error) {
 	}
 	for _, s := range setupStrings {
 		for _, t := range used {
-			text := cat.Localizer(t).T(s.id)
-			if text == "" {
-				return "", fmt.Errorf("no %s in %s", s.id, t)
+			words, err := text(cat.Localizer(t), s.ids)
+			if err != nil {
+				return "", err
 			}
-			fmt.Fprintf(&b, "LangString %s ${LANG_%s} \"%s\"\n", s.name, strings.ToUpper(nsisLanguages[t]), quote(text))
+			fmt.Fprintf(&b, "LangString %s ${LANG_%s} \"%s\"\n", s.name, strings.ToUpper(nsisLanguages[t]), quote(words))
 		}
 	}
 	return b.String(), nil

@@ -47,7 +47,11 @@ func TestTheSetupSpeaksTheAppsLanguages(t *testing.T) {
 			t.Errorf("%s: not in the setup's languages", tag)
 		}
 		for _, s := range setupStrings {
-			want := "LangString " + s.name + " ${LANG_" + strings.ToUpper(name) + "} \"" + quote(cat.Localizer(tag).T(s.id)) + "\""
+			var parts []string
+			for _, id := range s.ids {
+				parts = append(parts, cat.Localizer(tag).T(id))
+			}
+			want := "LangString " + s.name + " ${LANG_" + strings.ToUpper(name) + "} \"" + quote(strings.Join(parts, "\n\n")) + "\""
 			if !strings.Contains(nsh, want) {
 				t.Errorf("%s: no %s in its language:\n%s", tag, s.name, want)
 			}
@@ -101,5 +105,30 @@ func TestIconHoldsEveryImage(t *testing.T) {
 	}
 	if _, err := icon([][]byte{images[0], []byte("not a png")}); err == nil {
 		t.Error("a file that is not a PNG made an icon")
+	}
+}
+
+// The picture beside the first and last pages is a bitmap NSIS can read,
+// of the size it wants, with the icon on the light blue.
+func TestSidePicture(t *testing.T) {
+	mark := image.NewNRGBA(image.Rect(0, 0, 128, 128))
+	for i := range mark.Pix {
+		mark.Pix[i] = 0xFF // white, opaque
+	}
+	b := bmp(side(mark))
+	le := binary.LittleEndian
+	if string(b[:2]) != "BM" || le.Uint32(b[18:]) != 164 || le.Uint32(b[22:]) != 314 || le.Uint16(b[28:]) != 24 {
+		t.Fatalf("not a 164×314 24-bit bitmap: % x", b[:30])
+	}
+	if int(le.Uint32(b[2:])) != len(b) {
+		t.Errorf("the file says it is %d bytes, it is %d", le.Uint32(b[2:]), len(b))
+	}
+	row := (3*164 + 3) &^ 3
+	pixel := func(x, y int) []byte { o := 54 + (313-y)*row + 3*x; return b[o : o+3] }
+	if p := pixel(0, 0); !bytes.Equal(p, []byte{0xFD, 0xF2, 0xE3}) {
+		t.Errorf("top left is % x (BGR), want the light blue fd f2 e3", p)
+	}
+	if p := pixel(82, 48+64); !bytes.Equal(p, []byte{0xFF, 0xFF, 0xFF}) {
+		t.Errorf("the middle of the icon is % x, want the icon's white", p)
 	}
 }

@@ -6,7 +6,9 @@
 ;   - "Code Safety" in the Start menu;
 ;   - an entry in Settings > Apps (HKCU ...\Uninstall\org.codesafety.app)
 ;     with the name, version, icon and publisher, to remove it.
-; Its pages: welcome, installing, and a last page that starts Code Safety.
+; Its pages: welcome (what it does, that it needs no administrator, and
+; that Code Safety works offline), installing, and a last page that starts
+; Code Safety.
 ; It speaks the language of Windows when it is one of ours (languages.nsh,
 ; made from translations/ by .ci/setup), else English.
 ;
@@ -56,6 +58,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "The Code Safety authors (BSD-3-Clause)
 
 !define MUI_ICON "${GEN}\icon.ico"
 !define MUI_UNICON "${GEN}\icon.ico"
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${GEN}\side.bmp"
+!define MUI_WELCOMEPAGE_TEXT "$(WELCOME)"
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\codesafety.exe"
 !define MUI_FINISHPAGE_NOREBOOTSUPPORT
