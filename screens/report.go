@@ -164,10 +164,7 @@ func (s *reportScreen) body(b report.Body) fyne.CanvasObject {
 	case b.Phone != "":
 		box.Add(phoneLine(e.loc.Tf(report.PhoneKey, map[string]any{"Phone": phone}), b.Phone, fyne.CurrentDevice().IsMobile()))
 	}
-	key := report.SourceLineKey
-	if b.Kind == report.Reprint {
-		key = report.SourceReprintKey
-	}
+	key := b.SourceLineKey()
 	small := func(s string) *widgets.Para {
 		return widgets.NewPara(s, theme.SizeNameCaptionText, theme.ColorNameForeground, false)
 	}

@@ -63,8 +63,10 @@ func TestReportForRegions(t *testing.T) {
 		{"es_ES.UTF-8", []string{"es-incibe"}},
 		{"de_CH.UTF-8", []string{"ch-ncsc"}},
 		{"id_ID", []string{"id-iasc"}},
-		{"pt_BR.UTF-8", nil},
+		{"pt_BR.UTF-8", []string{"br-delegacia"}},
+		{"ms_MY.UTF-8", []string{"my-nsrc"}},
 		{"tr_TR.UTF-8", nil},
+		{"bn_BD.UTF-8", nil},
 		{"C", nil},
 	}
 	for _, c := range cases {
@@ -141,7 +143,7 @@ func TestReportEveryCountryAndLanguage(t *testing.T) {
 
 func TestMessageAndReportErrors(t *testing.T) {
 	kinds := "warn-family, account-taken, friend-taken"
-	countries := "GB, US, CA, AU, IN, ES, PT, FR, CH, NL, ID, KE"
+	countries := "GB, US, CA, AU, IN, ES, PT, FR, CH, NL, ID, KE, DE, AT, BE, SG, NZ, MY, PK, BR, IT"
 	cases := []struct {
 		args []string
 		want []string
@@ -152,7 +154,7 @@ func TestMessageAndReportErrors(t *testing.T) {
 		{[]string{"message", "--kind", "warn-family", "--country", "GB"}, []string{"country"}},
 		{[]string{"message", "--kind", "warn-family", "extra"}, []string{"extra"}},
 		{[]string{"message", "--kind", "warn-family", "--lang", "zh"}, []string{"zh", allLanguages}},
-		{[]string{"report", "--country", "BR"}, []string{"BR", countries, "local police"}},
+		{[]string{"report", "--country", "TR"}, []string{"TR", countries, "local police"}},
 		{[]string{"report", "--country", "tr"}, []string{"tr", countries}},
 		{[]string{"report", "--country", "GBR"}, []string{"GBR", countries}},
 		{[]string{"report", "--country", ""}, []string{countries}},

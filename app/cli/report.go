@@ -54,10 +54,6 @@ func WriteReport(b *strings.Builder, country string, loc *lang.Localizer) {
 		if len(body.Sources) == 0 {
 			source = loc.T(body.SourceKey())
 		}
-		key := report.SourceLineKey
-		if body.Kind == report.Reprint {
-			key = report.SourceReprintKey
-		}
-		fmt.Fprintf(b, "  %s\n", loc.Tf(key, map[string]any{"Source": source}))
+		fmt.Fprintf(b, "  %s\n", loc.Tf(body.SourceLineKey(), map[string]any{"Source": source}))
 	}
 }

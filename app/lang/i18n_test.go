@@ -79,6 +79,14 @@ var pluralForms = map[string][]string{
 	"id":    {"other"},
 	"hi":    {"one", "other"},
 	"ar":    {"zero", "one", "two", "few", "many", "other"},
+	"bn":    {"one", "other"},
+	"ur":    {"one", "other"},
+	"ta":    {"one", "other"},
+	"te":    {"one", "other"},
+	"mr":    {"one", "other"},
+	"sw":    {"one", "other"},
+	"ms":    {"other"},
+	"fa":    {"one", "other"},
 }
 
 func TestTranslationsMatchEnglish(t *testing.T) {

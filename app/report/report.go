@@ -1,5 +1,5 @@
 // Package report says where to report a scam, by country: the bodies of
-// table R of SOURCES.md, as typed data, and the country of a locale. Nothing
+// tables R and R2 of SOURCES.md, as typed data, and the country of a locale. Nothing
 // is looked up online; a country not in the table gets "your local police"
 // and no address. Like everything under app/, it imports nothing from Fyne.
 package report
@@ -18,6 +18,7 @@ type Kind string
 const (
 	Official Kind = "official" // read on the body's own or a government page
 	Reprint  Kind = "reprint"  // the body's own release, read as republished
+	Press    Kind = "press"    // read only in news reports (table R2): said beside the source
 )
 
 // Body is one place to report, with its words in translations under the
@@ -48,6 +49,19 @@ func (b Body) PhoneNoteKey() string { return "report.body." + b.ID + ".phone_not
 // source has no address (Sources is empty).
 func (b Body) SourceKey() string { return "report.body." + b.ID + ".source" }
 
+// SourceLineKey is the message ID of the line that gives the body's
+// source, which says how it was read: on the body's own page, as a reprint
+// of its release, or only in the press.
+func (b Body) SourceLineKey() string {
+	switch b.Kind {
+	case Reprint:
+		return SourceReprintKey
+	case Press:
+		return SourcePressKey
+	}
+	return SourceLineKey
+}
+
 // CountryKey is the message ID of a country's name.
 func CountryKey(code string) string { return "country." + code }
 
@@ -66,6 +80,7 @@ const (
 	PhoneWithNoteKey = "report.phone_with_note" // "Phone: {{.Phone}} ({{.Note}})"
 	SourceLineKey    = "report.source"          // "Source: {{.Source}}"
 	SourceReprintKey = "report.source_reprint"  // the same for a reprint
+	SourcePressKey   = "report.source_press"    // the same for a body read only in the press
 )
 
 const (
@@ -77,9 +92,12 @@ const (
 	incibe    = "https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq"
 	queixa    = "https://queixaselectronicas.mai.gov.pt"
 	nc4       = "https://nc4.go.ke/report/"
+	bkAT      = "https://www.bundeskriminalamt.at/602/start.aspx"
+	contactBE = "https://pointdecontact.belgique.be"
+	dipsIT    = "https://www.commissariatodips.it"
 )
 
-// bodies is table R, in its order. "same page" and "same site" are the
+// bodies is table R, then table R2, in their order. "same page" and "same site" are the
 // body's own address; "A3" is A3's sources.
 var bodies = []Body{
 	{ID: "uk-report-fraud", Country: "GB", Addresses: []string{"https://www.reportfraud.police.uk"}, Phone: "0300 123 2040",
@@ -109,6 +127,27 @@ var bodies = []Body{
 		Sources: []string{"https://www.fraudehelpdesk.nl/Meldpunten"}, Kind: Official},
 	{ID: "id-iasc", Country: "ID", Addresses: []string{"https://iasc.ojk.go.id"}, Sources: []string{"https://iasc.ojk.go.id/Guest"}, Kind: Official},
 	{ID: "ke-nc4", Country: "KE", Addresses: []string{nc4}, Sources: []string{"https://nc4.go.ke/who-we-are/"}, Kind: Official},
+
+	// Table R2, in its order.
+	{ID: "de-onlinewache", Country: "DE", Addresses: []string{"https://portal.onlinewache.polizei.de"}, Phone: "110", PhoneNote: true,
+		Sources: []string{"https://www.polizei.bremerhaven.de/online-wache.html"}, Kind: Official},
+	{ID: "at-police", Country: "AT", Addresses: []string{bkAT},
+		Sources: []string{bkAT, "https://www.onlinesicherheit.gv.at"}, Kind: Official},
+	{ID: "be-contact-point", Country: "BE", Addresses: []string{contactBE}, Sources: []string{contactBE}, Kind: Official},
+	{ID: "sg-scamshield", Country: "SG", Addresses: []string{"https://www.scamshield.gov.sg",
+		"https://eservices1.police.gov.sg/phub/eservices/landingpage/police-report"}, Phone: "1799", PhoneNote: true,
+		Sources: []string{"https://scamshield.gov.sg/scamshield-helpline"}, Kind: Official},
+	// Table R2 also gives Netsafe's 0508 638 723, which "Talk to someone
+	// now" shows for New Zealand (table H).
+	{ID: "nz-police-cert", Country: "NZ", Addresses: []string{"https://www.ownyouronline.govt.nz/personal/get-help-now"}, Phone: "105", PhoneNote: true,
+		Sources: []string{"https://www.dia.govt.nz/Spam-How-to-Report-Scams"}, Kind: Official},
+	{ID: "my-nsrc", Country: "MY", Phone: "997",
+		Sources: []string{"https://www.malaymail.com", "https://www.sinardaily.my/ampArticle/729133"}, Kind: Press},
+	{ID: "pk-nccia", Country: "PK", Addresses: []string{"https://www.nccia.gov.pk"}, Phone: "1799",
+		Sources: []string{"https://www.arabnews.pk/node/2603229"}, Kind: Press},
+	{ID: "br-delegacia", Country: "BR", Addresses: []string{"https://delegaciavirtual.sinesp.gov.br"},
+		Sources: []string{"https://valorinveste.globo.com", "https://www.serasa.com.br"}, Kind: Press},
+	{ID: "it-polizia-postale", Country: "IT", Addresses: []string{dipsIT}, Sources: []string{dipsIT}, Kind: Press},
 }
 
 // Elsewhere is the country saved when a person chooses "another country"
@@ -118,7 +157,7 @@ var bodies = []Body{
 // the system's region again.)
 const Elsewhere = "XX"
 
-// AllBodies lists every body of table R, in its order.
+// AllBodies lists every body of tables R and R2, in their order.
 func AllBodies() []Body { return bodies }
 
 // Countries lists the countries of table R, in its order, as ISO 3166

@@ -28,8 +28,8 @@ func ids(bs []Body) []string {
 	return out
 }
 
-// The region of the system's locale picks the bodies; a country table R
-// does not list gives local police.
+// The region of the system's locale picks the bodies; a country tables R
+// and R2 do not list gives local police.
 func TestBodiesForLocales(t *testing.T) {
 	cases := []struct {
 		locale, country string
@@ -45,9 +45,18 @@ func TestBodiesForLocales(t *testing.T) {
 		{"id_ID", "ID", []string{"id-iasc"}},
 		{"en-AU", "AU", []string{"au-scamwatch"}},
 		{"fr_FR", "FR", []string{"fr-thesee", "fr-info-escroqueries"}},
-		{"pt_BR.UTF-8", "BR", nil},
+		{"pt_BR.UTF-8", "BR", []string{"br-delegacia"}},
+		{"de_DE", "DE", []string{"de-onlinewache"}},
+		{"ms_MY", "MY", []string{"my-nsrc"}},
+		{"ur_PK", "PK", []string{"pk-nccia"}},
+		{"ta_SG", "SG", []string{"sg-scamshield"}},
+		// Table R2 found no reliable body for Turkey, Russia, Sri Lanka or
+		// Bangladesh: local police there.
 		{"tr_TR", "TR", nil},
-		{"de_DE", "DE", nil},
+		{"ru_RU", "RU", nil},
+		{"ta_LK", "LK", nil},
+		{"bn_BD", "BD", nil},
+		{"fa_IR", "IR", nil},
 		{"C", "", nil},
 		{"", "", nil},
 		{"POSIX", "", nil},
@@ -98,8 +107,11 @@ func TestBodiesForLocales(t *testing.T) {
 // semicolon or a comma.
 var sourceAddress = regexp.MustCompile(`https://[^\s;,]+`)
 
-// tableR reads table R of the copy of SOURCES.md, row by row.
-func tableR(t *testing.T) [][]string { return table(t, "## R: where to report, by country") }
+// tableR reads tables R and R2 of the copy of SOURCES.md, row by row:
+// R2's rows after R's, as the app lists them.
+func tableR(t *testing.T) [][]string {
+	return append(table(t, "## R: where to report, by country"), table(t, "## R2: more countries")...)
+}
 
 // table reads the table under a heading of the copy of SOURCES.md: each
 // row's cells (7 in tables R and H).
@@ -136,7 +148,7 @@ func table(t *testing.T, heading string) [][]string {
 func TestBodiesAreTableR(t *testing.T) {
 	en := english(t)
 	rows := tableR(t)
-	if len(rows) != len(AllBodies()) || len(rows) < 14 {
+	if len(rows) != len(AllBodies()) || len(rows) < 23 {
 		t.Fatalf("table R has %d rows, the app %d bodies", len(rows), len(AllBodies()))
 	}
 	a3 := []string{"https://consumer.ftc.gov/consumer-alerts/2021/10/google-voice-scam-how-verification-code-scam-works-and-how-avoid-it",
@@ -155,8 +167,20 @@ func TestBodiesAreTableR(t *testing.T) {
 		if b.PhoneNote {
 			shown += " (" + en.T(b.PhoneNoteKey()) + ")"
 		}
-		if (phone == "—" && b.Phone != "") || (phone != "—" && shown != phone) {
-			t.Errorf("%s: phone %q, table R %q", b.ID, shown, phone)
+		switch {
+		case phone == "—" && b.Phone != "":
+			t.Errorf("%s: phone %q, and the table gives none", b.ID, shown)
+		case i < len(table(t, "## R: where to report, by country")):
+			if phone != "—" && shown != phone {
+				t.Errorf("%s: phone %q, table R %q", b.ID, shown, phone)
+			}
+		// Table R2 writes its notes in its own words ("110 in an
+		// emergency"; New Zealand's second number is table H's Netsafe):
+		// the number must be the first it gives, and have a note when
+		// the table says more than the number.
+		case phone != "—" && (!strings.HasPrefix(phone, b.Phone+" ") && phone != b.Phone ||
+			b.PhoneNote != (phone != b.Phone)):
+			t.Errorf("%s: phone %q, table R2 %q", b.ID, shown, phone)
 		}
 		var srcs []string
 		switch {
@@ -213,7 +237,7 @@ func TestEveryBodyHasWords(t *testing.T) {
 				t.Errorf("%s: no English for %s", b.ID, k)
 			}
 		}
-		if b.Kind != Official && b.Kind != Reprint {
+		if b.Kind != Official && b.Kind != Reprint && b.Kind != Press {
 			t.Errorf("%s: kind %q", b.ID, b.Kind)
 		}
 	}
@@ -224,7 +248,7 @@ func TestEveryBodyHasWords(t *testing.T) {
 		t.Errorf("France: %+v", fr)
 	}
 	for _, k := range []string{HeadingKey, BankFirstKey, LocalPoliceKey, CountryLabelKey, CountryIsKey, OtherCountryKey,
-		ChangeCountryKey, CoversKey, WebsiteKey, PhoneKey, PhoneWithNoteKey, SourceLineKey, SourceReprintKey} {
+		ChangeCountryKey, CoversKey, WebsiteKey, PhoneKey, PhoneWithNoteKey, SourceLineKey, SourceReprintKey, SourcePressKey} {
 		if en.T(k) == "" {
 			t.Errorf("no English for %s", k)
 		}
@@ -292,5 +316,25 @@ func TestHelpersAreTableH(t *testing.T) {
 	}
 	if len(Helpers("FR")) != 0 {
 		t.Error("a service for a country table H does not list")
+	}
+}
+
+// A body read only in the press says so beside its source, in every
+// place that shows it (the screen, report and the web pages use this key).
+func TestPressIsSaidBesideTheSource(t *testing.T) {
+	en := english(t)
+	kinds := map[Kind]bool{}
+	for _, b := range AllBodies() {
+		kinds[b.Kind] = true
+		want := map[Kind]string{Official: SourceLineKey, Reprint: SourceReprintKey, Press: SourcePressKey}[b.Kind]
+		if b.SourceLineKey() != want {
+			t.Errorf("%s (%s): source line %s, want %s", b.ID, b.Kind, b.SourceLineKey(), want)
+		}
+	}
+	if !kinds[Press] || !kinds[Reprint] || !kinds[Official] {
+		t.Errorf("the bodies have kinds %v; want all three", kinds)
+	}
+	if got := en.Tf(SourcePressKey, map[string]any{"Source": "X"}); !strings.Contains(got, "news") || !strings.HasSuffix(got, "X") {
+		t.Errorf("%s = %q", SourcePressKey, got)
 	}
 }

@@ -78,10 +78,7 @@ func countryOf(code string, talk bool, loc *lang.Localizer) countryView {
 			v.Phone = loc.Tf(report.PhoneKey, map[string]any{"Phone": b.Phone})
 		}
 		v.PhoneNumber = report.Dialable(b.Phone)
-		key := report.SourceLineKey
-		if b.Kind == report.Reprint {
-			key = report.SourceReprintKey
-		}
+		key := b.SourceLineKey()
 		if len(b.Sources) == 0 {
 			v.Source = loc.Tf(key, map[string]any{"Source": loc.T(b.SourceKey())})
 		} else {
