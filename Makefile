@@ -59,7 +59,7 @@ APT_TEST    := unicode-data diction
 TREE_STATE = git status --porcelain 2>/dev/null
 
 .PHONY: all deps deps-build build run vet test release mobile \
-        package-linux package-deb package-windows package-windows-setup package-android package-darwin icon sizes clean \
+        fonts package-linux package-deb package-windows package-windows-setup package-android package-darwin icon sizes clean \
         fuzz system-test system-deps bench windows-check windows-a11y-check web-check deb-check
 
 all: build
@@ -207,6 +207,29 @@ package-darwin:
 	.ci/in-copy "$(MACOS_APP)=*.app" -- \
 	  $(FYNE) package -os darwin --release --app-id $(APP_ID) --tags accessibility,$(TRIM_TAGS)
 	@$(TREE_STATE) | diff $(DIST)/.tree-before - || { echo "packaging changed the working tree"; exit 1; }
+
+# The fonts the app ships for scripts Fyne's Noto Sans lacks
+# (assets/fonts/README.md): subsets of Debian's fonts-noto-core, each the
+# whole blocks of its script with every layout feature, plus the digits and
+# punctuation the others share; no hinting. The same Debian fonts give the
+# same files (the Devanagari and Arabic ones were checked to come out byte
+# for byte as committed).
+NOTO         := /usr/share/fonts/truetype/noto
+FONT_COMMON  := U+0020-0040,U+005B-0060,U+007B-007E,U+00A0,U+00AB,U+00BB,U+00D7,U+200C-200D,U+2010-2011,U+2013-2014,U+2018-2019,U+201C-201D,U+2026,U+20B9,U+25CC
+FONT_SUBSETS := NotoSansDevanagari:U+0900-097F,U+1CD0-1CFF,U+A8E0-A8FF \
+                NotoSansArabic:U+200E-200F,U+0600-06FF,U+0750-077F,U+FD3E-FD3F \
+                NotoNaskhArabic:U+200E-200F,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FD3E-FD3F \
+                NotoSansBengali:U+0951-0952,U+0964-0965,U+0980-09FF,U+1CD0-1CFF,U+A8F1 \
+                NotoSansTamil:U+0951-0952,U+0964-0965,U+0B80-0BFF \
+                NotoSansTelugu:U+0951-0952,U+0964-0965,U+0C00-0C7F
+fonts:
+	$(call apt-install,fonts-noto-core fonttools)
+	@for spec in $(FONT_SUBSETS); do name=$${spec%%:*}; ranges=$${spec#*:}; \
+	  for weight in Regular Bold; do \
+	    pyftsubset $(NOTO)/$$name-$$weight.ttf --unicodes="$(FONT_COMMON),$$ranges" --layout-features='*' \
+	      --no-hinting --name-IDs='*' --output-file=assets/fonts/$$name-$$weight.ttf || exit 1; \
+	    ls -l assets/fonts/$$name-$$weight.ttf; \
+	  done; done
 
 # Renders the PNG icon (used by the packages) from its SVG source.
 icon:

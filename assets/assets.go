@@ -34,16 +34,40 @@ var (
 	arabicRegular []byte
 	//go:embed fonts/NotoSansArabic-Bold.ttf
 	arabicBold []byte
+	//go:embed fonts/NotoNaskhArabic-Regular.ttf
+	naskhRegular []byte
+	//go:embed fonts/NotoNaskhArabic-Bold.ttf
+	naskhBold []byte
+	//go:embed fonts/NotoSansBengali-Regular.ttf
+	bengaliRegular []byte
+	//go:embed fonts/NotoSansBengali-Bold.ttf
+	bengaliBold []byte
+	//go:embed fonts/NotoSansTamil-Regular.ttf
+	tamilRegular []byte
+	//go:embed fonts/NotoSansTamil-Bold.ttf
+	tamilBold []byte
+	//go:embed fonts/NotoSansTelugu-Regular.ttf
+	teluguRegular []byte
+	//go:embed fonts/NotoSansTelugu-Bold.ttf
+	teluguBold []byte
 )
 
 // Font is a regular and a bold font for one script.
 type Font struct{ Regular, Bold fyne.Resource }
 
-// Fonts are the fonts shipped, by ISO 15924 script code (as app.Script
-// names them).
+func font(name string, regular, bold []byte) Font {
+	return Font{fyne.NewStaticResource(name+"-Regular.ttf", regular), fyne.NewStaticResource(name+"-Bold.ttf", bold)}
+}
+
+// Fonts are the fonts shipped, by typeface as lang.Typeface names it: an
+// ISO 15924 script code, or a style of a script ("Arab-Naskh", for Urdu).
+// They are in the binary, but read only when a language that uses one is
+// shown.
 var Fonts = map[string]Font{
-	"Deva": {fyne.NewStaticResource("NotoSansDevanagari-Regular.ttf", devanagariRegular),
-		fyne.NewStaticResource("NotoSansDevanagari-Bold.ttf", devanagariBold)},
-	"Arab": {fyne.NewStaticResource("NotoSansArabic-Regular.ttf", arabicRegular),
-		fyne.NewStaticResource("NotoSansArabic-Bold.ttf", arabicBold)},
+	"Deva":       font("NotoSansDevanagari", devanagariRegular, devanagariBold),
+	"Arab":       font("NotoSansArabic", arabicRegular, arabicBold),
+	"Arab-Naskh": font("NotoNaskhArabic", naskhRegular, naskhBold),
+	"Beng":       font("NotoSansBengali", bengaliRegular, bengaliBold),
+	"Taml":       font("NotoSansTamil", tamilRegular, tamilBold),
+	"Telu":       font("NotoSansTelugu", teluguRegular, teluguBold),
 }

@@ -44,7 +44,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	var opts []languageOption
 	opts = append(opts, languageOption{name: system})
 	for _, l := range cat.Languages() {
-		opts = append(opts, languageOption{name: l.Name, script: lang.Script(l.Tag)})
+		opts = append(opts, languageOption{name: l.Name, typeface: lang.Typeface(l.Tag)})
 		s.langTags[l.Name] = l.Tag
 	}
 	s.language = languageList(e, t("settings.language"), opts, func(name string) {
@@ -171,8 +171,8 @@ func aboutSources(e env) []fyne.CanvasObject {
 }
 
 // languageOption is one language in the list: its name in itself, and the
-// script that name is written in.
-type languageOption struct{ name, script string }
+// typeface that name is written in (lang.Typeface).
+type languageOption struct{ name, typeface string }
 
 // languageList is the choice of language, each by its own name and drawn
 // in its own script's font: "हिन्दी" and "العربية" must show on a bare
@@ -184,9 +184,9 @@ func languageList(e env, title string, opts []languageOption, changed func(strin
 	fonts := map[string]fyne.Resource{}
 	for i, o := range opts {
 		names[i] = o.name
-		if f, shipped := assets.Fonts[o.script]; shipped {
+		if f, shipped := assets.Fonts[o.typeface]; shipped {
 			fonts[o.name] = f.Regular
-		} else if o.script != "" {
+		} else if o.typeface != "" {
 			fonts[o.name] = theme.DefaultTextFont() // Latin and Cyrillic
 		}
 	}

@@ -87,12 +87,12 @@ func textScale(size string) float32 {
 	return 1
 }
 
-// newAppTheme is the theme for the person's choices; script is the ISO
-// 15924 code of the language on screen, whose shipped font (Devanagari,
-// Arabic) then comes first, before Fyne's own.
-func newAppTheme(themeName, textSize, script string) *appTheme {
-	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize), rtl: lang.ScriptRightToLeft(script)}
-	if f, ok := assets.Fonts[script]; ok {
+// newAppTheme is the theme for the person's choices; tag is the language
+// on screen, whose shipped font (lang.Typeface: Devanagari, Arabic, Naskh
+// for Urdu, Bengali, Tamil, Telugu) then comes first, before Fyne's own.
+func newAppTheme(themeName, textSize, tag string) *appTheme {
+	t := &appTheme{base: theme.DefaultTheme(), scale: textScale(textSize), rtl: lang.RightToLeft(tag)}
+	if f, ok := assets.Fonts[lang.Typeface(tag)]; ok {
 		t.font = &f
 	}
 	switch themeName {

@@ -511,7 +511,7 @@ func (u *UI) leave() {
 // applyTheme sets the theme for the person's colours and text size, and the
 // script of the language on screen.
 func (u *UI) applyTheme(st progress.State) {
-	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, lang.Script(u.loc.Tag())))
+	u.deps.App.Settings().SetTheme(newAppTheme(st.Theme, st.TextSize, u.loc.Tag()))
 }
 
 // rebuild builds the frame and the screen again, in the language and text
@@ -677,7 +677,7 @@ func (u *UI) buildFrame(st progress.State) {
 	// In reading order, so Tab goes back, text size, settings, quick exit;
 	// on a phone the bar is one row without the name and with "Aa" (two
 	// rows only where even that does not fit, quick exit on the first).
-	normal := newAppTheme(st.Theme, progress.TextNormal, lang.Script(u.loc.Tag()))
+	normal := newAppTheme(st.Theme, progress.TextNormal, u.loc.Tag())
 	topBar := &widgets.TopBar{NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
 		2*theme.InnerPadding(), Long: textSize, Short: textSizeShort}
 	bar := container.New(topBar, u.backBtn, name, textSize, textSizeShort, u.settingsBtn, quickExit)

@@ -123,7 +123,7 @@ func pairsBelow(th fyne.Theme, v fyne.ThemeVariant, pairs []colorPair) []string 
 func TestContrastOfEveryPairUsed(t *testing.T) {
 	test.NewTempApp(t)
 	for _, name := range []string{progress.ThemeLight, progress.ThemeDark} {
-		th := newAppTheme(name, progress.TextNormal, "Latn")
+		th := newAppTheme(name, progress.TextNormal, "en")
 		v := theme.VariantLight
 		if name == progress.ThemeDark {
 			v = theme.VariantDark

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,8 +38,15 @@ func TestTheSetupSpeaksTheAppsLanguages(t *testing.T) {
 	for _, tag := range cat.Tags() {
 		name, ok := nsisLanguages[tag]
 		if !ok {
-			t.Errorf("%s: no NSIS language named for it (its setup would speak English)", tag)
+			if !slices.Contains(withoutNSIS, tag) {
+				t.Errorf("%s: no NSIS language named for it, and not listed as one NSIS lacks", tag)
+			} else if strings.Contains(nsh, "LANG_"+strings.ToUpper(tag)+"}") {
+				t.Errorf("%s: listed as one NSIS lacks, but in the setup", tag)
+			}
 			continue
+		}
+		if slices.Contains(withoutNSIS, tag) {
+			t.Errorf("%s: both named for NSIS and listed as one NSIS lacks", tag)
 		}
 		if _, err := os.Stat("/usr/share/nsis/Contrib/Language files/" + name + ".nlf"); err != nil && !os.IsNotExist(err) {
 			t.Error(err)

@@ -244,7 +244,7 @@ func (l *Localizer) T(id string) string { return l.localize(&i18n.LocalizeConfig
 
 // Tf returns a message with its placeholders filled from data.
 func (l *Localizer) Tf(id string, data map[string]any) string {
-	return l.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+	return l.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: l.digits(data)})
 }
 
 // N returns the plural form of a message for count, with placeholders
@@ -254,7 +254,45 @@ func (l *Localizer) N(id string, count int, data map[string]any) string {
 	for k, v := range data {
 		d[k] = v
 	}
-	return l.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: d})
+	return l.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: l.digits(d)})
+}
+
+// nativeDigits are the digits of a language that writes numbers with its
+// own (Persian: ۰ to ۹), by language; the others write 0 to 9.
+var nativeDigits = map[string][10]rune{
+	"fa": {'۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'},
+}
+
+// numberKeys are the placeholders that hold a number or a day, shown in
+// the language's own digits; a phone number, a path, a version or a
+// command line keeps 0 to 9 (it is dialled, typed or read by a machine).
+var numberKeys = []string{"Count", "Total", "Date"}
+
+// digits gives data with its numbers in the language's own digits, for a
+// language that has them; else data as it is.
+func (l *Localizer) digits(data map[string]any) map[string]any {
+	set, ok := nativeDigits[l.tag]
+	if !ok || data == nil {
+		return data
+	}
+	out := make(map[string]any, len(data))
+	for k, v := range data {
+		out[k] = v
+		if slices.Contains(numberKeys, k) {
+			out[k] = Digits(fmt.Sprint(v), set)
+		}
+	}
+	return out
+}
+
+// Digits writes the digits 0 to 9 in s with set.
+func Digits(s string, set [10]rune) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return set[r-'0']
+		}
+		return r
+	}, s)
 }
 
 func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
@@ -277,6 +315,21 @@ func Script(tag string) string {
 	s, _ := language.Make(tag).Script()
 	return s.String()
 }
+
+// Typeface names the typeface the app shows a language in: its script
+// (ISO 15924), or, where that language's readers expect another style of
+// the script, that style. Urdu is read in Naskh (the shipped Noto Naskh
+// Arabic), not in the plainer Noto Sans Arabic that Arabic and Persian use;
+// Nastaliq, Urdu's usual style, is drawn broken by Fyne 2.8.1's shaper.
+func Typeface(tag string) string {
+	base, _ := language.Make(tag).Base()
+	if t, ok := typefaces[base.String()]; ok {
+		return t
+	}
+	return Script(tag)
+}
+
+var typefaces = map[string]string{"ur": "Arab-Naskh"}
 
 // RightToLeft reports whether tag is written right to left.
 func RightToLeft(tag string) bool { return ScriptRightToLeft(Script(tag)) }

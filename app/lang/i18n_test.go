@@ -191,6 +191,10 @@ func TestLocaleMatching(t *testing.T) {
 		"pt_PT.UTF-8": "pt-BR", "pt_BR": "pt-BR", "pt": "pt-BR", "de_AT.UTF-8": "de", "de_CH": "de",
 		"fr_CA.UTF-8": "fr", "fr_BE": "fr", "it_CH": "it", "nl_BE.UTF-8": "nl", "tr_TR": "tr",
 		"ru_UA.UTF-8": "ru", "id_ID": "id", "in_ID": "id", "ar_EG.UTF-8": "ar", "ar_SA": "ar", "ar": "ar",
+		"bn_BD.UTF-8": "bn", "bn_IN": "bn", "ur_PK.UTF-8": "ur", "ur_IN": "ur", "ta_IN": "ta", "ta_LK.UTF-8": "ta",
+		"ta_SG": "ta", "te_IN.UTF-8": "te", "mr_IN": "mr", "sw_KE.UTF-8": "sw", "sw_TZ": "sw", "ms_MY.UTF-8": "ms",
+		"ms_SG": "ms", "fa_IR.UTF-8": "fa", "fa_AF": "fa", "prs": "fa",
+		// Malay is not Indonesian, nor Marathi Hindi, nor Urdu Arabic or Persian.
 		"zh_CN.UTF-8": "", "tlh": "", "sco": "", "C": "", "POSIX": "", "": "", "C.UTF-8": "", "xx_YY": "", "garbage!!": "",
 	}
 	for in, want := range cases {
@@ -329,14 +333,44 @@ var allLanguages = func() string {
 }()
 
 func TestScripts(t *testing.T) {
-	want := map[string]string{"en": "Latn", "ru": "Cyrl", "hi": "Deva", "ar": "Arab", "pt-BR": "Latn", "tr": "Latn"}
+	want := map[string]string{"en": "Latn", "ru": "Cyrl", "hi": "Deva", "ar": "Arab", "pt-BR": "Latn", "tr": "Latn",
+		"bn": "Beng", "ta": "Taml", "te": "Telu", "mr": "Deva", "ur": "Arab", "fa": "Arab", "sw": "Latn", "ms": "Latn"}
 	for tag, script := range want {
 		if got := Script(tag); got != script {
 			t.Errorf("Script(%s) = %s, want %s", tag, got, script)
 		}
-		if RightToLeft(tag) != (tag == "ar") {
+		if rtl := tag == "ar" || tag == "ur" || tag == "fa"; RightToLeft(tag) != rtl {
 			t.Errorf("RightToLeft(%s) = %v", tag, RightToLeft(tag))
 		}
+		typeface := script
+		if tag == "ur" {
+			typeface = "Arab-Naskh" // Urdu in Naskh, not in Arabic's plain style
+		}
+		if got := Typeface(tag); got != typeface {
+			t.Errorf("Typeface(%s) = %s, want %s", tag, got, typeface)
+		}
+	}
+}
+
+// Persian shows counts and days in its own digits; a phone number, a
+// path or a version keeps 0 to 9; other languages keep 0 to 9 everywhere.
+func TestPersianDigits(t *testing.T) {
+	c, err := LoadCatalog(fstest.MapFS{
+		"active.en.toml": {Data: []byte("\"n\" = { one = \"{{.Count}} of {{.Total}}, {{.Date}}, {{.Phone}}\", other = \"{{.Count}} of {{.Total}}, {{.Date}}, {{.Phone}}\" }\n")},
+		"active.fa.toml": {Data: []byte("\"n\" = { one = \"{{.Count}} از {{.Total}}، {{.Date}}، {{.Phone}}\", other = \"{{.Count}} از {{.Total}}، {{.Date}}، {{.Phone}}\" }\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"Total": 9, "Date": "2026-12-06", "Phone": "1799"}
+	if got, want := c.Localizer("fa").N("n", 2, data), "۲ از ۹، ۲۰۲۶-۱۲-۰۶، 1799"; got != want {
+		t.Errorf("fa: %q, want %q", got, want)
+	}
+	if got, want := c.Localizer("en").N("n", 2, data), "2 of 9, 2026-12-06, 1799"; got != want {
+		t.Errorf("en: %q, want %q", got, want)
+	}
+	if data["Total"] != 9 {
+		t.Error("the caller's data was changed")
 	}
 }
 
