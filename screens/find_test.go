@@ -58,15 +58,15 @@ func progressBar(t testing.TB, h *harness) *widgets.ProgressBar {
 }
 
 // lookFor is the visible object with that role whose label is label, or
-// starts with it followed by the end of a sentence (a tile's title, with
-// more words after).
+// starts with it followed by the end of a sentence in the language on
+// screen (a tile's title, with more words after: ". ", "। ", "۔ ").
 func lookFor(h *harness, role fyne.AccessibleRole, label string) fyne.CanvasObject {
 	for _, o := range shown(h) {
 		a := o.(fyne.Accessible)
 		if a.AccessibilityRole() != role {
 			continue
 		}
-		if l := a.AccessibilityLabel(); l == label || strings.HasPrefix(l, label+". ") || strings.HasPrefix(l, label+"। ") {
+		if l := a.AccessibilityLabel(); l == label || strings.HasPrefix(l, label+h.t(h.tag(), "a11y.sentence_break")) {
 			return o
 		}
 	}
