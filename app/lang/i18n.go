@@ -285,6 +285,15 @@ func (l *Localizer) digits(data map[string]any) map[string]any {
 	return out
 }
 
+// Digits writes the digits of s as this language writes numbers (Persian:
+// ۰ to ۹); in a language that uses 0 to 9, s as it is.
+func (l *Localizer) Digits(s string) string {
+	if set, ok := nativeDigits[l.tag]; ok {
+		return Digits(s, set)
+	}
+	return s
+}
+
 // Digits writes the digits 0 to 9 in s with set.
 func Digits(s string, set [10]rune) string {
 	return strings.Map(func(r rune) rune {

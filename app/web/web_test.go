@@ -214,7 +214,7 @@ func TestChecklistPage(t *testing.T) {
 						t.Errorf("%s: step %s lacks %q", name, w.ID, part)
 					}
 				}
-				if w.DoneOn != "" && !strings.Contains(words, w.DoneOn) {
+				if w.DoneOn != "" && !strings.Contains(words, loc.Digits(w.DoneOn)) {
 					t.Errorf("%s: step %s does not say the day it was done", name, w.ID)
 				}
 				// each source the step cites is named, and listed once with
