@@ -191,7 +191,7 @@ func TestLocaleMatching(t *testing.T) {
 		"pt_PT.UTF-8": "pt-BR", "pt_BR": "pt-BR", "pt": "pt-BR", "de_AT.UTF-8": "de", "de_CH": "de",
 		"fr_CA.UTF-8": "fr", "fr_BE": "fr", "it_CH": "it", "nl_BE.UTF-8": "nl", "tr_TR": "tr",
 		"ru_UA.UTF-8": "ru", "id_ID": "id", "in_ID": "id", "ar_EG.UTF-8": "ar", "ar_SA": "ar", "ar": "ar",
-		"ur_PK.UTF-8": "ur", "ur_IN": "ur", "ta_IN": "ta", "ta_LK.UTF-8": "ta",
+		"bn_BD.UTF-8": "bn", "bn_IN": "bn", "ur_PK.UTF-8": "ur", "ur_IN": "ur", "ta_IN": "ta", "ta_LK.UTF-8": "ta",
 		"ta_SG": "ta", "te_IN.UTF-8": "te", "mr_IN": "mr", "sw_KE.UTF-8": "sw", "sw_TZ": "sw", "ms_MY.UTF-8": "ms",
 		"ms_SG": "ms", "fa_IR.UTF-8": "fa", "fa_AF": "fa",
 		// Malay is not Indonesian, nor Marathi Hindi, nor Urdu Arabic or Persian.
