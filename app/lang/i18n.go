@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -271,15 +272,13 @@ var numberKeys = []string{"Count", "Total", "Date"}
 // digits gives data with its numbers in the language's own digits, for a
 // language that has them; else data as it is.
 func (l *Localizer) digits(data map[string]any) map[string]any {
-	set, ok := nativeDigits[l.tag]
-	if !ok || data == nil {
+	if _, ok := nativeDigits[l.tag]; !ok || data == nil {
 		return data
 	}
-	out := make(map[string]any, len(data))
-	for k, v := range data {
-		out[k] = v
-		if slices.Contains(numberKeys, k) {
-			out[k] = Digits(fmt.Sprint(v), set)
+	out := maps.Clone(data)
+	for _, k := range numberKeys {
+		if v, ok := out[k]; ok {
+			out[k] = l.Digits(fmt.Sprint(v))
 		}
 	}
 	return out

@@ -223,6 +223,11 @@ func classify(text string) string {
 
 var copyrightLine = regexp.MustCompile(`(?i)^\s*(copyright\s*(\(c\)|©)?|\(c\)|©)\s*(.+)$`)
 
+// notHolders begin the lines of a licence that say "copyright" without
+// naming who holds it ("copyright notice", "copyright holders", "you must
+// retain …").
+var notHolders = []string{"notice", "holder", "owner", "and ", "law", "license", "statement", "you "}
+
 // holder gives the copyright lines of a licence text, joined for DEP-5, or
 // names the authors when the text has none.
 func holder(text, authors string) string {
@@ -235,10 +240,8 @@ func holder(text, authors string) string {
 		h := strings.TrimSpace(m[3])
 		low := strings.ToLower(h)
 		// Not a holder: the licence's own words about "copyright".
-		if h == "" || strings.HasPrefix(low, "notice") || strings.HasPrefix(low, "holder") ||
-			strings.HasPrefix(low, "owner") || strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "law") ||
-			strings.HasPrefix(low, "license") || strings.HasPrefix(low, "statement") || strings.Contains(low, "[yyyy]") ||
-			strings.Contains(low, "{yyyy}") || strings.HasPrefix(low, "holders") || strings.HasPrefix(low, "you ") {
+		if h == "" || slices.ContainsFunc(notHolders, func(p string) bool { return strings.HasPrefix(low, p) }) ||
+			strings.Contains(low, "[yyyy]") || strings.Contains(low, "{yyyy}") {
 			continue
 		}
 		if !slices.Contains(lines, h) {
