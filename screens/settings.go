@@ -53,7 +53,7 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	s.theme, s.themes = enumChoice(e, t("settings.theme"), "settings.theme.",
 		[]string{progress.ThemeSystem, progress.ThemeLight, progress.ThemeDark}, e.store.SetTheme)
 	s.textSize, s.textSizes = enumChoice(e, t("settings.text_size"), "settings.text.",
-		[]string{progress.TextNormal, progress.TextLarge, progress.TextLarger}, e.store.SetTextSize)
+		progress.TextSizes(), e.store.SetTextSize)
 	s.phone, s.phones = enumChoice(e, t("settings.phone"), "question.phone.answer.", checklist.Phones(), e.store.SetPhone)
 	for name, c := range map[string]*widgets.Choice{"language": s.language, "theme": s.theme, "text-size": s.textSize, "phone": s.phone} {
 		for i, f := range c.Focusables() {

@@ -656,9 +656,6 @@ func (u *UI) buildFrame(st progress.State) {
 		func() { u.open(&route{kind: settingsRoute}) })
 	sizeA11y := u.loc.Tf("a11y.text_size", map[string]any{"Size": t("settings.text." + st.TextSize)})
 	textSize := widgets.NewButton(e.line(t("nav.text_size")), nil, sizeA11y, func() { u.nextTextSize() })
-	// On a phone: "Aa" alone, so that the bar is one row.
-	textSizeShort := widgets.NewButton(t("nav.text_size_short"), nil, sizeA11y, func() { u.nextTextSize() })
-	textSizeShort.Hide()
 	align, backIcon := fyne.TextAlignLeading, theme.NavigateBackIcon()
 	if widgets.RightToLeft() { // the bar mirrored: back on the right, pointing right
 		align, backIcon = fyne.TextAlignTrailing, theme.NavigateNextIcon()
@@ -671,24 +668,41 @@ func (u *UI) buildFrame(st progress.State) {
 	u.bar = page{}
 	u.bar.control("bar:back", u.backBtn)
 	u.bar.control("bar:text-size", textSize)
-	u.bar.control("bar:text-size-short", textSizeShort)
 	u.bar.control("bar:settings", u.settingsBtn)
 	u.bar.control("bar:quit", quickExit)
-	// In reading order, so Tab goes back, text size, settings, quick exit;
-	// on a phone the bar is one row without the name and with "Aa" (two
-	// rows only where even that does not fit, quick exit on the first).
-	normal := newAppTheme(st.Theme, progress.TextNormal, u.loc.Tag())
-	topBar := &widgets.TopBar{NameWidth: fyne.MeasureText(name.Text, normal.Size(theme.SizeNameText), name.TextStyle).Width +
-		2*theme.InnerPadding(), Long: textSize, Short: textSizeShort}
-	bar := container.New(topBar, u.backBtn, name, textSize, textSizeShort, u.settingsBtn, quickExit)
-	// The bar keeps the normal text size, so it fits a phone in every
-	// language at the largest text; the screens below scale.
-	// The reader layer speaks for the bar (Fyne's walk stops at a
-	// widget), so that a question open over the window is heard alone.
-	var top fyne.CanvasObject = widgets.NewLayered(bar)
-	if st.TextSize != progress.TextNormal { // (an override costs its own fonts at start)
-		top = container.NewThemeOverride(bar, normal)
+	// Narrower (a phone), the same controls worded shorter, so that the
+	// bar is one row at every text size in every language: without the
+	// name; "Aa" for the text size; "Close" without its keys; Settings as
+	// its icon, which keeps its spoken name. Only what a form uses is made.
+	textSizeShort := widgets.NewButton(t("nav.text_size_short"), nil, sizeA11y, func() { u.nextTextSize() })
+	u.bar.control("bar:text-size-short", textSizeShort)
+	quitShort := quickExit
+	if exitText != t("nav.quick_exit") {
+		quitShort = widgets.NewButton(e.line(t("nav.quick_exit")), theme.CancelIcon(), t("a11y.quick_exit"), u.quit)
+		u.bar.control("bar:quit-short", quitShort)
 	}
+	settingsIcon := widgets.NewButton("", theme.SettingsIcon(), t("a11y.settings"), u.settingsBtn.OnTapped)
+	u.bar.control("bar:settings-icon", settingsIcon)
+	cur := newAppTheme(st.Theme, st.TextSize, u.loc.Tag())
+	topBar := &widgets.TopBar{Name: name,
+		NameWidth: fyne.MeasureText(name.Text, cur.Size(theme.SizeNameText), name.TextStyle).Width + 2*theme.InnerPadding(),
+		Forms: [][]fyne.CanvasObject{
+			{name, textSize, u.settingsBtn, quickExit},
+			{textSizeShort, u.settingsBtn, quickExit},
+			{textSizeShort, u.settingsBtn, quitShort},
+			{textSizeShort, settingsIcon, quitShort},
+			{settingsIcon, quitShort},
+		}}
+	// In reading order, so Tab goes back, text size, settings, quick exit.
+	objs := []fyne.CanvasObject{u.backBtn, name, textSize, textSizeShort, u.settingsBtn, settingsIcon, quickExit}
+	if quitShort != quickExit {
+		objs = append(objs, quitShort)
+	}
+	bar := container.New(topBar, objs...)
+	// The bar grows with the text size, as the screens below do. The
+	// reader layer speaks for the bar (Fyne's walk stops at a widget), so
+	// that a question open over the window is heard alone.
+	top := widgets.NewLayered(bar)
 	u.notice = u.noticeBanner()
 	head := container.NewVBox(top, u.notice, widget.NewSeparator())
 	u.frame = widgets.Frame(topBar, func() []fyne.CanvasObject { return bar.Objects }, head, layout.NewSpacer())
@@ -698,7 +712,7 @@ func (u *UI) buildFrame(st progress.State) {
 // nextTextSize is the top bar's "Aa Text size": each tap the next size,
 // normal, large, larger, then normal again.
 func (u *UI) nextTextSize() {
-	sizes := []string{progress.TextNormal, progress.TextLarge, progress.TextLarger}
+	sizes := progress.TextSizes()
 	cur := u.deps.Store.State().TextSize
 	next := sizes[0]
 	for i, s := range sizes {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -368,7 +369,7 @@ func TestTheFirstStepIsOnTheFirstScreenAtTheLargestText(t *testing.T) {
 				t.Errorf("%s: the first answer to %s is at %.0f px", tag, q.ID, y)
 			}
 			h.through(t, entry, answers, checklist.PhoneAndroid)
-			sc, _ := checklist.ScenarioByID(id)
+			sc, _ := checklist.ScenarioFrom(id, entry) // as shown there
 			first := lookFor(h, roleButton, h.stepLabelIn(tag, sc.Steps[0].ID, false))
 			if first == nil {
 				t.Fatalf("%s/%s: the first step is not shown", tag, id)
@@ -448,25 +449,50 @@ func TestBoxesAndCirclesGrowWithTheText(t *testing.T) {
 	}
 }
 
-// On a phone the top bar is one row (no name, "Aa" for the text size), so
-// that the screen starts high: in English, Hindi and Arabic, and at the
-// largest text (the bar keeps the normal size).
+// On a phone the top bar is one row, so that the screen starts high, in
+// every language at every text size, and its controls grow with the
+// text: no name, "Aa" for the text size, shorter words, then the
+// settings icon alone (which keeps its spoken name), back, text size and
+// settings always there.
 func TestTheTopBarIsOneRowOnAPhone(t *testing.T) {
-	for _, tag := range []string{"en", "hi", "ar"} {
-		for _, size := range []string{progress.TextNormal, progress.TextLarger} {
+	for _, tag := range allLanguages(t) {
+		var textSize float32
+		for _, size := range progress.TextSizes() {
 			h := start(t, tag)
 			h.store.SetTextSize(size)
 			h.openPath(t, checklist.ActNow, checklist.PhoneAndroid) // back shows too
-			top := fyne.CurrentApp().Driver().AbsolutePositionForObject(h.scroll()).Y
-			if top > 1.6*widgets.MinTarget {
-				t.Errorf("%s/%s: the screen starts at y=%.0f: the top bar is not one row", tag, size, top)
-			}
-			for _, label := range []string{h.t(tag, "a11y.back"), h.t(tag, "a11y.settings"),
+			d := fyne.CurrentApp().Driver()
+			var bar []fyne.CanvasObject
+			for _, label := range []string{h.t(tag, "a11y.back"), h.t(tag, "a11y.settings"), h.t(tag, "a11y.quick_exit"),
 				h.tr(tag, "a11y.text_size", map[string]any{"Size": h.t(tag, "settings.text."+size)})} {
-				find(t, h, roleButton, label)
+				bar = append(bar, find(t, h, roleButton, label))
+			}
+			top, bottom := float32(1e6), float32(0)
+			for _, o := range bar {
+				y := d.AbsolutePositionForObject(o).Y
+				top, bottom = min(top, y), max(bottom, y+o.Size().Height)
+				if w := d.AbsolutePositionForObject(o).X + o.Size().Width; w > 360 {
+					t.Errorf("%s/%s: %q ends at x=%.0f, off a 360 px phone", tag, size, label(o), w)
+				}
+			}
+			if body := d.AbsolutePositionForObject(h.scroll()).Y; bottom-top > 1.5*bar[0].Size().Height || body > bottom+2*theme.Padding() {
+				t.Errorf("%s/%s: the bar's controls take y=%.0f to %.0f and the screen starts at %.0f: not one row", tag, size, top, bottom, body)
 			}
 			if sees(h, h.t(tag, "app.name")) {
 				t.Errorf("%s/%s: the app's name takes room on a phone's bar", tag, size)
+			}
+			words := float32(0) // the size of the words on the text size button
+			walk(bar[3], func(o fyne.CanvasObject) bool {
+				if x, ok := o.(*canvas.Text); ok && x.Visible() {
+					words = x.TextSize
+				}
+				return true
+			})
+			if size == progress.TextLarger && words < 1.3*textSize {
+				t.Errorf("%s: the bar's words are %.0f px at the largest text, %.0f at the normal size", tag, words, textSize)
+			}
+			if size == progress.TextNormal {
+				textSize = words
 			}
 		}
 	}

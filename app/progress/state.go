@@ -32,6 +32,9 @@ const (
 	TextLarger = "larger"
 )
 
+// TextSizes are the text sizes, smallest first.
+func TextSizes() []string { return []string{TextNormal, TextLarge, TextLarger} }
+
 // State is everything Code Safety remembers, as stored in state.json.
 type State struct {
 	Version    int                   `json:"version"`  // a newer file's is stateVersion+1, however large

@@ -7,202 +7,126 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// TopBar lays out the window's top bar: back, the app's name, then its
-// controls, on one row when the width allows; on a narrower screen (a
-// phone), still on one row, without the name and with Short in place of
-// Long (the text size as "Aa"); only when even that does not fit, on two
-// rows: back, the name and the last control (quick exit keeps its place),
-// then the other controls from where the words start. Its objects are
-// back, the name and the controls, in reading order (Tab follows it), Long
-// and Short among them, one of the two hidden. The name is shortened with
-// an ellipsis before anything is cut.
+// TopBar lays out the window's top bar on one row: back at the start
+// (hidden at home), then the first of its forms that fits the width, the
+// controls at the end and the app's name, if the form has it, taking what
+// is left between (shortened with an ellipsis before anything else goes).
+// A form is the same controls worded shorter: on a narrow screen (a
+// phone) the name goes first, then words give way to shorter ones ("Aa"
+// for the text size), then to an icon that keeps its spoken name. Its
+// objects are back, then every control of every form in reading order
+// (Tab follows it), those of the other forms hidden.
 //
-// The bar's height depends on its width, which Fyne's layouts cannot ask:
+// Which form fits depends on the width, which Fyne's layouts cannot ask:
 // Frame decides from the window's width before it measures the bar.
 type TopBar struct {
-	NameWidth   float32           // the width of the name in full
-	Long, Short fyne.CanvasObject // a control in full, and as shown on a narrow screen
-	mode        barMode
+	Name      fyne.CanvasObject     // the app's name, which takes what is left of the row
+	NameWidth float32               // its width in full
+	Forms     [][]fyne.CanvasObject // the controls after back, fullest first; the first that fits is shown, else the last
+	form      int
 }
-
-type barMode int
-
-const (
-	barFull    barMode = iota // one row, everything in full
-	barCompact                // one row, no name, Short for Long
-	barTwoRows                // two rows, everything in full
-)
 
 var (
 	_ fyne.Layout = (*TopBar)(nil)
 	_ fyne.Layout = (*frameLayout)(nil)
 )
 
-// TwoRows reports whether the bar is on two rows at the width it was last
-// given.
-func (b *TopBar) TwoRows() bool { return b.mode == barTwoRows }
+// Form is the index in Forms of the form shown at the width the bar was
+// last given.
+func (b *TopBar) Form() int { return b.form }
 
-// Compact reports whether the bar is on one row without the name, with
-// Short for Long, at the width it was last given.
-func (b *TopBar) Compact() bool { return b.mode == barCompact }
-
-// rowWidth is the width the objects need on one row (the name, objs[1],
-// at nameWidth; skip: objects not shown), whether visible now or not.
-func rowWidth(objs []fyne.CanvasObject, nameWidth float32, skip ...fyne.CanvasObject) float32 {
-	pad := theme.Padding()
+// width is the width a form needs on one row after back.
+func (b *TopBar) width(form []fyne.CanvasObject) float32 {
 	w := float32(0)
-	for i, o := range objs {
-		if o == nil || i == 0 && !o.Visible() || slices.Contains(skip, o) {
-			continue // back is hidden at home, whatever the width
-		}
-		if i == 1 {
-			w += nameWidth
+	for _, o := range form {
+		if o == b.Name {
+			w += b.NameWidth
 		} else {
 			w += o.MinSize().Width
 		}
-		w += pad
+		w += theme.Padding()
 	}
 	return w
 }
 
-// setWidth decides, for a width, how the bar is laid out, and shows the
-// objects of that layout.
+// backWidth is what back takes, with the padding after it (none at home).
+func backWidth(objs []fyne.CanvasObject) float32 {
+	if len(objs) == 0 || !objs[0].Visible() {
+		return 0
+	}
+	return objs[0].MinSize().Width + theme.Padding()
+}
+
+// setWidth chooses, for a width, the form the bar shows, and shows its
+// controls alone.
 func (b *TopBar) setWidth(objs []fyne.CanvasObject, w float32) {
-	full := rowWidth(objs, max(b.NameWidth, objs[1].MinSize().Width), b.Short)
-	compact := float32(-1)
-	if b.Short != nil {
-		compact = rowWidth(objs, 0, objs[1], b.Long)
+	if len(b.Forms) == 0 {
+		return
 	}
-	switch {
-	case len(objs) <= 3 || full <= w:
-		b.mode = barFull
-	case compact >= 0 && compact <= w:
-		b.mode = barCompact
-	default:
-		b.mode = barTwoRows
-	}
-	b.show(objs)
-}
-
-// show shows the objects of the bar's mode and hides the others.
-func (b *TopBar) show(objs []fyne.CanvasObject) {
-	set := func(o fyne.CanvasObject, on bool) {
-		if o == nil || o.Visible() == on {
-			return
-		}
-		if on {
-			o.Show()
-		} else {
-			o.Hide()
+	b.form = len(b.Forms) - 1
+	for i, f := range b.Forms {
+		if backWidth(objs)+b.width(f) <= w+theme.Padding() {
+			b.form = i
+			break
 		}
 	}
-	compact := b.mode == barCompact
-	set(objs[1], !compact)
-	set(b.Long, !compact || b.Short == nil)
-	set(b.Short, compact)
-}
-
-// rows splits the objects into the rows they take.
-func (b *TopBar) rows(objs []fyne.CanvasObject) (first, second []fyne.CanvasObject) {
-	if b.mode != barTwoRows || len(objs) <= 3 {
-		return objs, nil
-	}
-	last := len(objs) - 1
-	first = append(append(first, objs[0], objs[1]), objs[last])
-	for _, o := range objs[2:last] {
-		if o != b.Short {
-			second = append(second, o)
+	for _, o := range objs[1:] {
+		on := slices.Contains(b.Forms[b.form], o)
+		if o.Visible() != on {
+			if on {
+				o.Show()
+			} else {
+				o.Hide()
+			}
 		}
 	}
-	return first, second
-}
-
-func rowHeight(objs []fyne.CanvasObject) float32 {
-	h := float32(0)
-	for _, o := range objs {
-		if o.Visible() {
-			h = max(h, o.MinSize().Height)
-		}
-	}
-	return h
 }
 
 func (b *TopBar) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	pad := theme.Padding()
-	first, second := (&TopBar{mode: barTwoRows, Short: b.Short}).rows(objs)
-	// As narrow as two rows can be, with the name shortened, or one row
-	// without it, whichever is narrower.
+	h := float32(0)
+	for _, o := range objs { // every form as high, so the bar keeps its height as the width changes
+		h = max(h, o.MinSize().Height)
+	}
 	w := float32(0)
-	for _, row := range [][]fyne.CanvasObject{first, second} {
-		rw := float32(0)
-		for _, o := range row {
-			if o.Visible() || o == objs[1] || o == b.Long { // (as two rows show them)
-				rw += o.MinSize().Width + pad
-			}
-		}
-		w = max(w, rw)
+	if len(b.Forms) > 0 {
+		w = backWidth(objs) + b.width(b.Forms[len(b.Forms)-1]) - theme.Padding()
 	}
-	if b.Short != nil {
-		w = min(w, rowWidth(objs, 0, objs[1], b.Long))
-	}
-	r1, r2 := b.rows(objs)
-	h := rowHeight(r1)
-	if len(r2) > 0 {
-		h += pad + rowHeight(r2)
-	}
-	return fyne.NewSize(w, h)
+	return fyne.NewSize(max(w, 0), h)
 }
 
 func (b *TopBar) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	if len(objs) == 0 {
+	if len(objs) == 0 || len(b.Forms) == 0 {
 		return
 	}
 	pad := theme.Padding()
-	first, second := b.rows(objs)
-	h1 := rowHeight(first)
-	place := func(o fyne.CanvasObject, x, y, w, h float32) {
+	place := func(o fyne.CanvasObject, x, w float32) {
 		if RightToLeft() {
 			x = s.Width - x - w
 		}
-		o.Move(fyne.NewPos(x, y))
-		o.Resize(fyne.NewSize(w, h))
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, s.Height))
 	}
-	// First row: back at the start, the controls at the end, the name
-	// between them taking what is left.
 	x := float32(0)
 	if objs[0].Visible() {
 		w := objs[0].MinSize().Width
-		place(objs[0], 0, 0, w, h1)
+		place(objs[0], 0, w)
 		x = w + pad
 	}
 	end := s.Width
-	for i := len(first) - 1; i >= 2; i-- {
-		if !first[i].Visible() {
-			continue
-		}
-		w := first[i].MinSize().Width
+	form := b.Forms[b.form]
+	for i := len(form) - 1; i >= 0 && form[i] != b.Name; i-- {
+		w := form[i].MinSize().Width
 		end -= w
-		place(first[i], end, 0, w, h1)
+		place(form[i], end, w)
 		end -= pad
 	}
-	place(objs[1], x, 0, max(0, end-x), h1)
-	if len(second) == 0 {
-		return
-	}
-	h2 := rowHeight(second)
-	x = 0
-	for _, o := range second {
-		if !o.Visible() {
-			continue
-		}
-		w := o.MinSize().Width
-		place(o, x, h1+pad, w, h2)
-		x += w + pad
+	if b.Name != nil && slices.Contains(form, b.Name) {
+		place(b.Name, x, max(0, end-x))
 	}
 }
 
 // Frame is the window's layout: head on top, at the height it needs for
-// the window's width (the top bar, bar, may take two rows on a phone), and
+// the window's width (the top bar, bar, chooses its form from it), and
 // body under it.
 func Frame(bar *TopBar, barObjs func() []fyne.CanvasObject, head, body fyne.CanvasObject) *fyne.Container {
 	return &fyne.Container{Layout: &frameLayout{bar: bar, objs: barObjs}, Objects: []fyne.CanvasObject{head, body}}
