@@ -43,7 +43,7 @@ type checklistScreen struct {
 }
 
 func newChecklistScreen(e env, r *route) *checklistScreen {
-	sc, _ := checklist.ScenarioByID(r.scenario)
+	sc, _ := checklist.ScenarioFrom(r.scenario, r.from)
 	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}, didIt: map[string]*widgets.Button{}}
 	if r.open == nil {
 		r.open = map[string]bool{}

@@ -66,6 +66,22 @@ func TestAskedSentItNotSure(t *testing.T) {
 			t.Fatalf("%s: not sure led to %v %s", tag, k, id)
 		}
 		act, _ := checklist.ScenarioByID(checklist.ActNow)
+		// Right now starts with the one who asked: the first step shown
+		// is her situation's lead, before locking her own account.
+		asked, _ := checklist.ScenarioByID(checklist.Asked)
+		steps := map[string]bool{h.stepLabelIn(tag, asked.Lead.ID, false): true}
+		for _, st := range act.Steps {
+			steps[h.stepLabelIn(tag, st.ID, false)] = true
+		}
+		var first string
+		for _, o := range shown(h) {
+			if first == "" && steps[label(o)] {
+				first = label(o)
+			}
+		}
+		if want := h.stepLabelIn(tag, asked.Lead.ID, false); first != want {
+			t.Errorf("%s: Right now starts with %q, not with the one who asked (%q)", tag, first, want)
+		}
 		if sees(h, h.t(tag, checklist.StandingSafe.TitleKey())) || sees(h, h.t(tag, checklist.StandingDoneForNow.TitleKey())) {
 			t.Errorf("%s: acting now, yet told safe", tag)
 		}
@@ -78,7 +94,7 @@ func TestAskedSentItNotSure(t *testing.T) {
 		if k, id := h.open(); k != checklistRoute || id != checklist.Recover {
 			t.Fatalf("%s: the way out opened %v %s", tag, k, id)
 		}
-		rec, _ := checklist.ScenarioByID(checklist.Recover)
+		rec, _ := checklist.ScenarioByID(checklist.Recover) // opened by its way out, not from her situation
 		trouble := h.tr(tag, "a11y.more", map[string]any{"Title": h.t(tag, checklist.TroubleKey)})
 		if sees(h, h.t(tag, checklist.TroubleSignIn)) {
 			t.Errorf("%s: what to do when it does not work is shown before it is asked for", tag)

@@ -72,6 +72,31 @@ type Scenario struct {
 	// checklist's own say better what is under them than Phase.TitleKey
 	// ("Right now: check on the person who wrote").
 	Headings map[Phase]string
+	// Lead, for a situation: the step that comes first in Right now on
+	// every other checklist its answers lead to (moved there when the
+	// checklist has it, added otherwise). Where someone you know asked for
+	// your code, checking on them leads, whatever else is urgent.
+	Lead *Step
+}
+
+// ScenarioFrom is checklist id as shown when reached from the situation
+// from ("" when opened directly): with from's Lead, if any, first in
+// Right now.
+func ScenarioFrom(id, from ScenarioID) (Scenario, bool) {
+	sc, ok := ScenarioByID(id)
+	entry, _ := ScenarioByID(from)
+	if !ok || entry.Lead == nil || id == from {
+		return sc, ok
+	}
+	lead := *entry.Lead
+	steps := []Step{lead.in(PhaseNow)}
+	for _, st := range sc.Steps {
+		if st.ID != lead.ID {
+			steps = append(steps, st)
+		}
+	}
+	sc.Steps = steps
+	return sc, true
 }
 
 // HeadingKey is the message ID of the heading of part p.
@@ -430,8 +455,10 @@ var scenarios = []Scenario{
 		// Nothing went out, but the person who wrote (family or a friend)
 		// has probably lost their account: Right now is checking on them
 		// and sending them the way back (W15, W3, W4), then reporting the
-		// message (W12); protecting one's own account comes next.
-		ID: Asked, Calm: true, Question: questionSentCode,
+		// message (W12); protecting one's own account comes next. Where
+		// the code went out, the paths it leads to start with warning
+		// them another way (Lead).
+		ID: Asked, Calm: true, Question: questionSentCode, Lead: &stepWarnThem,
 		Home:     &Home{Tone: ToneCalm, Icon: IconPerson},
 		Messages: []MessageKind{MessageReply, MessageFriendTaken, MessageWarnFamily, MessageAskForHelp},
 		Donts:    []Dont{dontReply, dontShare, dontForwardSMS, dontLinks, dontIntoWhatsApp, dontScreen, dontPay},

@@ -281,3 +281,43 @@ func TestTroubleIsBackedBySources(t *testing.T) {
 		t.Error("no step says what to do when it does not work")
 	}
 }
+
+// Where someone you know asked for your code, every checklist the answers
+// lead to starts Right now with checking on them (the situation's Lead),
+// each step once; reached from any other situation, or opened directly,
+// a checklist is as written.
+func TestTheOneWhoAskedComesFirst(t *testing.T) {
+	asked, _ := ScenarioByID(Asked)
+	if asked.Lead == nil {
+		t.Fatal("someone asked for your code: no step leads the paths it leads to")
+	}
+	n := 0
+	for _, answers := range Combinations(Asked) {
+		plan, ok := Triage(Asked, answers)
+		if !ok || plan.First() == Asked {
+			continue
+		}
+		n++
+		sc, _ := ScenarioFrom(plan.First(), Asked)
+		now := sc.StepsIn(PhaseNow)
+		if len(now) == 0 || now[0].ID != asked.Lead.ID || !now[0].Urgent {
+			t.Errorf("%v: %s starts Right now with %v, not %s", answers, sc.ID, now, asked.Lead.ID)
+		}
+		seen := map[string]bool{}
+		for _, st := range sc.Steps {
+			if seen[st.ID] {
+				t.Errorf("%v: %s shows %s twice", answers, sc.ID, st.ID)
+			}
+			seen[st.ID] = true
+		}
+		for _, entry := range []ScenarioID{"", Recover, Unrequested} {
+			plain, _ := ScenarioByID(plan.First())
+			if got, _ := ScenarioFrom(plan.First(), entry); !slices.EqualFunc(got.Steps, plain.Steps, func(a, b Step) bool { return a.ID == b.ID && a.Phase == b.Phase }) {
+				t.Errorf("%s reached from %q is not as written", plan.First(), entry)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("only %d paths lead on from %s: act now, recover and the ghost pairing path should", n, Asked)
+	}
+}

@@ -37,7 +37,7 @@ func HomeOf(st progress.State, loc *lang.Localizer, now time.Time) Home {
 		lines := []string{loc.T(id.SubtitleKey())}
 		answers := checklistOf(st, id).Answers
 		if q, plan := checklist.Next(id, answers); q == nil && len(plan.Route) > 0 {
-			sc, _ := checklist.ScenarioByID(plan.First())
+			sc, _ := checklist.ScenarioFrom(plan.First(), id)
 			c := checklistOf(st, sc.ID)
 			// a situation that asks nothing says where the person stands
 			// once a step is done
@@ -88,7 +88,7 @@ type Checklist struct {
 // ChecklistOf is checklist id's screen for the state, reached from the
 // situation from ("" when opened directly), in loc's words.
 func ChecklistOf(st progress.State, id, from checklist.ScenarioID, loc *lang.Localizer) Checklist {
-	sc, _ := checklist.ScenarioByID(id)
+	sc, _ := checklist.ScenarioFrom(id, from)
 	c := checklistOf(st, id)
 	v := Checklist{Shape: ChecklistShape(st, id, from), Done: map[string]bool{}, Total: len(sc.ToDo())}
 	for _, step := range sc.Steps {

@@ -85,7 +85,7 @@ func TestHomeOf(t *testing.T) {
 // is of the steps to do (Right now and Next), never "When you have time".
 func TestChecklistOf(t *testing.T) {
 	en := english(t)
-	sc, _ := checklist.ScenarioByID(checklist.ActNow)
+	sc, _ := checklist.ScenarioFrom(checklist.ActNow, checklist.Asked) // as shown there
 	todo := sc.ToDo()
 	if len(todo) == len(sc.Steps) || len(todo) == 0 {
 		t.Fatalf("act now: %d steps to do of %d: the test needs some of each", len(todo), len(sc.Steps))

@@ -59,11 +59,29 @@ const (
 // Page names the site's files: a checklist, and a checklist followed by
 // the next one on its route.
 func checklistFile(route []checklist.ScenarioID) string {
+	return checklistFileFrom("", route)
+}
+
+// checklistFileFrom is the page of a route reached from the situation
+// from: its own page when its first checklist leads with a step for from
+// (checklist.ScenarioFrom), "from-asked-act-now-then-recover.html".
+func checklistFileFrom(from checklist.ScenarioID, route []checklist.ScenarioID) string {
+	prefix := ""
+	if entry, _ := checklist.ScenarioByID(from); entry.Lead != nil && route[0] != from {
+		prefix = "from-" + string(from) + "-"
+	}
 	names := make([]string, len(route))
 	for i, id := range route {
 		names[i] = string(id)
 	}
-	return strings.Join(names, "-then-") + ".html"
+	return prefix + strings.Join(names, "-then-") + ".html"
+}
+
+// siteRoute is the checklists a page shows, first to last, and the
+// situation its answers came from ("" for a checklist alone).
+type siteRoute struct {
+	from checklist.ScenarioID
+	ids  []checklist.ScenarioID
 }
 
 // questionFile is the page of the question an entry asks after the
@@ -171,13 +189,13 @@ func (s *site) language(loc *lang.Localizer) {
 
 	// Each entry's questions, each answer a link to the next question
 	// or to the checklist it leads to.
-	routes := map[string][]checklist.ScenarioID{}
+	routes := map[string]siteRoute{}
 	for _, id := range checklist.Entries() {
 		s.questions(loc, sitePage, id, nil, map[string]string{}, routes)
 	}
 	// Every checklist, alone and as the first of a route.
 	for _, sc := range checklist.Scenarios() {
-		routes[checklistFile([]checklist.ScenarioID{sc.ID})] = []checklist.ScenarioID{sc.ID}
+		routes[checklistFile([]checklist.ScenarioID{sc.ID})] = siteRoute{ids: []checklist.ScenarioID{sc.ID}}
 	}
 	names := make([]string, 0, len(routes))
 	for name := range routes {
@@ -185,8 +203,8 @@ func (s *site) language(loc *lang.Localizer) {
 	}
 	slices.Sort(names)
 	for _, name := range names {
-		route := routes[name]
-		sc, _ := checklist.ScenarioByID(route[0])
+		route := routes[name].ids
+		sc, _ := checklist.ScenarioFrom(route[0], routes[name].from)
 		p := sitePage(loc.T(sc.ID.TitleKey()))
 		toReport := &link{reportFile, loc.T(report.HeadingKey)}
 		c := checklistOf(sc, progress.State{}, "", toReport, loc)
@@ -234,7 +252,7 @@ func (s *site) language(loc *lang.Localizer) {
 // (given: their IDs in the order asked), and those after it, and notes in
 // routes the checklist pages the answers lead to.
 func (s *site) questions(loc *lang.Localizer, sitePage func(string) *page, entry checklist.ScenarioID,
-	given []string, answers map[string]string, routes map[string][]checklist.ScenarioID) {
+	given []string, answers map[string]string, routes map[string]siteRoute) {
 	q, _ := checklist.Next(entry, answers)
 	if q == nil {
 		return
@@ -249,8 +267,8 @@ func (s *site) questions(loc *lang.Localizer, sitePage func(string) *page, entry
 		more := append(slices.Clone(given), a.ID)
 		href := questionFile(entry, more)
 		if nq, plan := checklist.Next(entry, next); nq == nil {
-			href = checklistFile(plan.Route)
-			routes[href] = plan.Route
+			href = checklistFileFrom(entry, plan.Route)
+			routes[href] = siteRoute{entry, plan.Route}
 		} else {
 			s.questions(loc, sitePage, entry, more, next, routes)
 		}

@@ -390,7 +390,7 @@ func TestQuestionPagesFollowTheQuestions(t *testing.T) {
 				f = "en/" + next
 			}
 			_, plan := checklist.Next(entry, answers)
-			if f != "en/"+checklistFile(plan.Route) {
+			if f != "en/"+checklistFileFrom(entry, plan.Route) {
 				t.Errorf("%s %v: the pages lead to %s, the app to %v", entry, answers, f, plan.Route)
 			}
 		}
