@@ -96,7 +96,7 @@ run: build
 
 # The Go helpers the packages are made with live under .ci/, which ./...
 # leaves out: they are named here.
-CI_GO := ./.ci/setup ./.ci/deb/copyright
+CI_GO := ./.ci/setup ./.ci/deb/copyright ./.ci/namefonts
 
 vet: deps-build
 	$(GO) vet ./... $(CI_GO)
@@ -230,6 +230,7 @@ fonts:
 	      --no-hinting --name-IDs='*' --output-file=assets/fonts/$$name-$$weight.ttf || exit 1; \
 	    ls -l assets/fonts/$$name-$$weight.ttf; \
 	  done; done
+	$(GO) run ./.ci/namefonts -fyne "$$($(GO) list -m -f '{{.Dir}}' fyne.io/fyne/v2)/theme/font" -out assets/fonts/names
 
 # Renders the PNG icon (used by the packages) from its SVG source.
 icon:

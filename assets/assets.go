@@ -4,7 +4,8 @@
 package assets
 
 import (
-	_ "embed"
+	"embed"
+	"strings"
 
 	"fyne.io/fyne/v2"
 )
@@ -70,4 +71,36 @@ var Fonts = map[string]Font{
 	"Beng":       font("NotoSansBengali", bengaliRegular, bengaliBold),
 	"Taml":       font("NotoSansTamil", tamilRegular, tamilBold),
 	"Telu":       font("NotoSansTelugu", teluguRegular, teluguBold),
+}
+
+//go:embed fonts/names/*.ttf
+var nameFonts embed.FS
+
+// LatinFontBase is the font of the languages Code Safety ships no font for
+// (Latin and Cyrillic): Fyne's Noto Sans.
+const LatinFontBase = "NotoSans"
+
+// NameFontBase is the base name of the font a language whose typeface is
+// typeface (lang.Typeface) is written in: "NotoSansDevanagari" for "Deva",
+// LatinFontBase for one with no font here.
+func NameFontBase(typeface string) string {
+	if f, ok := Fonts[typeface]; ok {
+		return strings.TrimSuffix(f.Regular.Name(), "-Regular.ttf")
+	}
+	return LatinFontBase
+}
+
+// NameFont is the font the language list draws a name of that typeface
+// in: the letters of the languages' own names alone, cut from
+// NameFontBase's font (`make fonts`, .ci/namefonts). Read whole, a script's
+// font costs up to 2 ms at each change of language (Fyne reads its fonts
+// again at every change of theme); these, a few kilobytes, almost nothing.
+// nil if there is none (a test keeps that from shipping).
+func NameFont(typeface string) fyne.Resource {
+	name := NameFontBase(typeface) + ".ttf"
+	b, err := nameFonts.ReadFile("fonts/names/" + name)
+	if err != nil {
+		return nil
+	}
+	return fyne.NewStaticResource("names-"+name, b)
 }

@@ -1001,6 +1001,14 @@ func TestCopyChecklistForFamily(t *testing.T) {
 func TestAboutListsEverySourceOnce(t *testing.T) {
 	h := start(t, "en")
 	tap(t, h, h.t("en", "a11y.settings"))
+	// folded, as under each step: a tap shows them
+	sources := h.tr("en", "about.sources", map[string]any{"Date": checklist.SourcesChecked})
+	for _, o := range shown(h) {
+		if l, ok := o.(*widgets.Link); ok {
+			t.Errorf("%s shows before the sources' fold is opened", l.URL)
+		}
+	}
+	tap(t, h, h.tr("en", "a11y.more", map[string]any{"Title": sources}))
 	links := map[string]int{}
 	var words []string
 	for _, o := range shown(h) {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -34,7 +35,10 @@ type settingsScreen struct {
 	deleted   string // what happened when the person deleted their progress
 }
 
-func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
+func newSettingsScreen(e env, r *route, cat *lang.Catalog) *settingsScreen {
+	if r.open == nil {
+		r.open = map[string]bool{}
+	}
 	t := e.loc.T
 	s := &settingsScreen{e: e, langTags: map[string]string{}}
 
@@ -83,8 +87,10 @@ func newSettingsScreen(e env, cat *lang.Catalog) *settingsScreen {
 	}
 	path := widget.NewLabel(e.store.Path())
 	path.Wrapping, path.Selectable = fyne.TextWrapBreak, true
-	objs = append(objs, path, widgets.SubHeading(e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})))
-	objs = append(objs, aboutSources(e)...)
+	// Every source, folded as under each step: about thirty links, which
+	// made Settings slow to build again at each change of language.
+	sources := e.loc.Tf("about.sources", map[string]any{"Date": checklist.SourcesChecked})
+	objs = append(objs, path, disclosure(e, r, &s.page, "sources", sources, false, true, container.NewVBox(aboutSources(e)...)).Object)
 	s.page.fill(objs...)
 	return s
 }
@@ -184,14 +190,15 @@ func languageList(e env, title string, opts []languageOption, changed func(strin
 	fonts := map[string]fyne.Resource{}
 	for i, o := range opts {
 		names[i] = o.name
-		if f, shipped := assets.Fonts[o.typeface]; shipped {
-			fonts[o.name] = f.Regular
-		} else if o.typeface != "" {
-			fonts[o.name] = theme.DefaultTextFont() // Latin and Cyrillic
+		if o.typeface != "" {
+			// the letters of the names alone (assets.NameFont): Settings is
+			// built again at each change of language, and Fyne then reads
+			// every font it draws with again
+			fonts[o.name] = assets.NameFont(o.typeface)
 		}
 	}
 	return widgets.NewChoice(names, "", func(name string) fyne.CanvasObject {
-		if f, ok := fonts[name]; ok {
+		if f := fonts[name]; f != nil {
 			return newNameText(name, f)
 		}
 		return widgets.Text(name) // "Same as this device", in the language on screen

@@ -631,7 +631,7 @@ func (u *UI) build(r *route) screen {
 	case explainRoute:
 		return newExplainerScreen(e, r)
 	case settingsRoute:
-		return newSettingsScreen(e, u.deps.Catalog)
+		return newSettingsScreen(e, r, u.deps.Catalog)
 	case reportRoute:
 		return newReportScreen(e, r, u.deps.System)
 	}
