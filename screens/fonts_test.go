@@ -1,18 +1,22 @@
 package screens
 
 import (
+	"bytes"
 	"fmt"
+	"image"
 	"io/fs"
 	"strings"
 	"testing"
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/BurntSushi/toml"
 
 	"codesafety/app/lang"
 	"codesafety/app/progress"
+	"codesafety/assets"
 	"codesafety/screens/widgets"
 	"codesafety/translations"
 )
@@ -125,6 +129,38 @@ func TestLanguageNamesShowInTheirOwnScript(t *testing.T) {
 					t.Errorf("%s: %q is drawn with %s, which lacks %q", ui, name, font.Name(), r)
 				}
 			}
+		}
+	}
+}
+
+// Each language's name is drawn in its cut-down font (assets.NameFont)
+// exactly as in the whole font it is cut from, pixel for pixel: letters
+// still join, conjuncts still form, no dot is lost and the line is as tall.
+func TestLanguageNamesDrawAsInTheirWholeFont(t *testing.T) {
+	test.NewTempApp(t)
+	cat, err := lang.LoadCatalog(translations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	draw := func(name string, font fyne.Resource) image.Image {
+		w := test.NewTempWindow(t, newNameText(name, font))
+		w.Resize(fyne.NewSize(200, 60))
+		return w.Canvas().Capture()
+	}
+	for _, l := range cat.Languages() {
+		typeface := lang.Typeface(l.Tag)
+		whole := theme.DefaultTextFont()
+		if f, ok := assets.Fonts[typeface]; ok {
+			whole = f.Regular
+		}
+		cut := assets.NameFont(typeface)
+		if cut == nil {
+			t.Errorf("%s: no font for its name %q (make fonts)", l.Tag, l.Name)
+			continue
+		}
+		want, got := draw(l.Name, whole), draw(l.Name, cut)
+		if !bytes.Equal(want.(*image.NRGBA).Pix, got.(*image.NRGBA).Pix) {
+			t.Errorf("%s: %q is drawn differently in %s than in %s", l.Tag, l.Name, cut.Name(), whole.Name())
 		}
 	}
 }

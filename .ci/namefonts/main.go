@@ -38,6 +38,9 @@ func main() {
 	}
 	texts := map[string]string{} // font (its base name) -> the letters of its names
 	for _, l := range cat.Languages() {
+		if assets.WholeForNames[lang.Typeface(l.Tag)] {
+			continue
+		}
 		base := assets.NameFontBase(lang.Typeface(l.Tag))
 		texts[base] += l.Name
 	}
