@@ -121,6 +121,7 @@ test: vet
 	$(GO) test -count=1 -skip '$(SCREENS_RACE)' ./screens
 	$(GO) test -count=1 -v -run '^TestCrashSafety$$' ./app/progress
 	$(GO) test -count=1 . $(CI_GO)
+	cd .ci/bench && $(GO) vet ./... && $(GO) test -count=1 ./...
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./app/... ./screens/...
 
 # The stripped release binary, as it goes into the Linux package.
@@ -333,20 +334,31 @@ web-check: release
 	done; done
 	node .ci/web-check/check.mjs $(WEB_DIR) $(DIST)
 
-# Start-up against a bare Fyne window (one label, same Fyne, default tags,
-# the same -trimpath -s -w): first painted frame and peak memory from
-# interleaved runs in Xvfb, and the stripped binaries' sizes; then the Go
-# benchmarks, built as the app ships (TRIM_TAGS). The figures go in
-# README.md ("Performance"). It fails when a ratio app/bare is above its
-# target: binary 1.00, peak RSS 1.10, first paint BENCH_MAX_PAINT (1.10).
+# Start-up against two baselines built with the same Fyne, default tags and
+# the same -trimpath -s -w: a bare Fyne window (one label), and the home
+# screen's content built from Fyne's own widgets alone (.ci/bench/same: the
+# same words, icons, cards, bar and window size, without Code Safety's
+# store, catalog, theme or widgets). First painted frame and peak memory
+# from interleaved runs in Xvfb, and the stripped binaries' sizes; then the
+# Go benchmarks, built as the app ships (TRIM_TAGS). The figures go in
+# README.md ("Performance"). It fails when a ratio is above its limit:
+# binary 1.00 of the bare window; first paint 1.05 of the same screen in
+# Fyne's widgets (what Code Safety's own layers add), and BENCH_MAX_PAINT
+# (1.20) of the bare window (what drawing the screen costs on this
+# machine's software OpenGL); peak RSS 1.10 of the bare window (the target
+# is 1.05, and medians of 41 runs range 1.01-1.05 with nothing changed: the
+# 800x600 window's buffers alone are 4 % of the bare window's memory).
 BENCH_RUNS      ?= 41
-BENCH_MAX_PAINT ?= 1.10
+BENCH_MAX_PAINT ?= 1.20
 bench: release system-deps
 	cd .ci/bench && $(GO) build -trimpath -ldflags '$(RELEASE_LDFLAGS)' -o $(CURDIR)/$(DIST)/bare ./bare
+	cd .ci/bench && $(GO) build -trimpath -ldflags '$(RELEASE_LDFLAGS)' -o $(CURDIR)/$(DIST)/same ./same
 	cd .ci/bench && $(GO) build -o $(CURDIR)/$(DIST)/firstpaint ./firstpaint
 	@app=$$(stat -c %s $(DIST)/$(BINARY)); bare=$$(stat -c %s $(DIST)/bare); \
 	  awk -v a=$$app -v b=$$bare 'BEGIN { printf "binary: app %d bytes, bare %d bytes, ratio %.2f\n", a, b, a/b; \
 	    if (a > b) { print "binary: above the limit (1.00)"; exit 1 } }'
 	rm -rf $(DIST)/bench-data && mkdir -p $(DIST)/bench-data
-	$(DIST)/firstpaint -runs $(BENCH_RUNS) -max-paint $(BENCH_MAX_PAINT) -max-rss 1.10 -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data -- bare=$(DIST)/bare
+	$(DIST)/firstpaint -runs $(BENCH_RUNS) -max-paint same=1.05,bare=$(BENCH_MAX_PAINT) -max-rss bare=1.10 \
+	  -- app=$(DIST)/$(BINARY) --data-dir $(CURDIR)/$(DIST)/bench-data \
+	  -- same=$(DIST)/same -words translations/active.en.toml -- bare=$(DIST)/bare
 	$(GO) test -tags '$(TRIM_TAGS)' -run '^$$' -bench . -benchtime 2s ./app/... ./screens

@@ -2,10 +2,12 @@
 // their first painted frame, and their peak memory, in a private X server
 // (Xvfb). Runs are interleaved, so both programs see the same machine.
 //
-//	firstpaint -runs 10 [-max-paint 1.10] [-max-rss 1.10] -- NAME=COMMAND [ARGS...] -- NAME=COMMAND [ARGS...]
+//	firstpaint -runs 10 [-max-paint LIMITS] [-max-rss LIMITS] -- NAME=COMMAND [ARGS...] -- NAME=COMMAND [ARGS...] ...
 //
-// With two programs, it prints the ratios of the first to the second, and
-// exits 1 when one is above its -max- limit (0: no limit).
+// It prints the ratios of the first program to each of the others (the
+// baselines), and exits 1 when one is above its limit. LIMITS is one
+// number for every baseline ("1.10") or one for each, by name
+// ("same=1.05,bare=1.20"); a baseline without one has no limit.
 //
 // A frame counts as painted when the pixel at (4, 4) of the screen, where
 // the window is placed (there is no window manager), is no longer the
@@ -45,8 +47,8 @@ func main() {
 	runs := flag.Int("runs", 10, "runs of each program")
 	display := flag.Int("display", -1, "X display number to use (-1: the first free one)")
 	settle := flag.Duration("settle", time.Second, "how long a program runs after its first frame, for its memory")
-	maxPaint := flag.Float64("max-paint", 0, "fail when the first program's first paint is more than this times the second's (0: no limit)")
-	maxRSS := flag.Float64("max-rss", 0, "fail when the first program's peak RSS is more than this times the second's (0: no limit)")
+	maxPaint := flag.String("max-paint", "", "fail when the first program's first paint is more than this times a baseline's: a number, or NAME=NUMBER,... (none: no limit)")
+	maxRSS := flag.String("max-rss", "", "fail when the first program's peak RSS is more than this times a baseline's: a number, or NAME=NUMBER,... (none: no limit)")
 	flag.Parse()
 	var progs []program
 	for _, part := range splitArgs(flag.Args()) {
@@ -91,19 +93,46 @@ func main() {
 		lo, hi := spread(results[i])
 		fmt.Printf("%-12s %6.0fms %6.0fms %6.0fms %8.1fMiB\n", p.name, ms(med[i].paint), ms(lo), ms(hi), float64(med[i].rss)/1024)
 	}
-	if len(progs) == 2 {
-		paint := float64(med[0].paint) / float64(med[1].paint)
-		rss := float64(med[0].rss) / float64(med[1].rss)
+	var failed []error
+	for i := 1; i < len(progs); i++ {
+		base := progs[i].name
+		paint := float64(med[0].paint) / float64(med[i].paint)
+		rss := float64(med[0].rss) / float64(med[i].rss)
 		fmt.Printf("ratio %s/%s: first paint %.2f, peak RSS %.2f (medians of %d interleaved runs)\n",
-			progs[0].name, progs[1].name, paint, rss, *runs)
+			progs[0].name, base, paint, rss, *runs)
 		// Rounded as printed, so what is shown is what is judged.
-		if over(paint, *maxPaint) {
-			fail(fmt.Errorf("first paint ratio %.2f is above its limit %.2f", paint, *maxPaint))
+		if lim := limitFor(*maxPaint, base); over(paint, lim) {
+			failed = append(failed, fmt.Errorf("first paint ratio to %s %.2f is above its limit %.2f", base, paint, lim))
 		}
-		if over(rss, *maxRSS) {
-			fail(fmt.Errorf("peak RSS ratio %.2f is above its limit %.2f", rss, *maxRSS))
+		if lim := limitFor(*maxRSS, base); over(rss, lim) {
+			failed = append(failed, fmt.Errorf("peak RSS ratio to %s %.2f is above its limit %.2f", base, rss, lim))
 		}
 	}
+	if len(failed) > 0 {
+		fail(errors.Join(failed...))
+	}
+}
+
+// limitFor is a baseline's limit in LIMITS ("1.10", or
+// "same=1.05,bare=1.20"); 0: none.
+func limitFor(limits, name string) float64 {
+	for _, part := range strings.Split(limits, ",") {
+		n, v, named := strings.Cut(part, "=")
+		if !named {
+			v = n
+		} else if n != name {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil {
+			if strings.TrimSpace(part) != "" {
+				fail(fmt.Errorf("bad limit %q", part))
+			}
+			continue
+		}
+		return f
+	}
+	return 0
 }
 
 // over says whether ratio, to two decimals, is above limit (0: none).
