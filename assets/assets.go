@@ -6,6 +6,7 @@ package assets
 import (
 	"embed"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 )
@@ -108,9 +109,15 @@ func NameFont(typeface string) fyne.Resource {
 		return Fonts[typeface].Regular
 	}
 	name := NameFontBase(typeface) + ".ttf"
+	if r, ok := nameFontRes.Load(name); ok {
+		return r.(fyne.Resource) // read once: Settings asks at each change of language
+	}
 	b, err := nameFonts.ReadFile("fonts/names/" + name)
 	if err != nil {
 		return nil
 	}
-	return fyne.NewStaticResource("names-"+name, b)
+	r, _ := nameFontRes.LoadOrStore(name, fyne.NewStaticResource("names-"+name, b))
+	return r.(fyne.Resource)
 }
+
+var nameFontRes sync.Map // file name -> fyne.Resource
