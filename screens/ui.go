@@ -674,7 +674,14 @@ func (u *UI) buildFrame(st progress.State) {
 	// bar is one row at every text size in every language: without the
 	// name; "Aa" for the text size; "Close" without its keys; Settings as
 	// its icon, which keeps its spoken name. Only what a form uses is made.
-	textSizeShort := widgets.NewButton(t("nav.text_size_short"), nil, sizeA11y, func() { u.nextTextSize() })
+	short := t("nav.text_size_short")
+	if widgets.RightToLeft() {
+		// "Aa" has no letter of the Arabic font: alone, it took Fyne's
+		// fallback font's line and sat high on the bar. The mark, which
+		// the Arabic font has, gives it the same line as every other label.
+		short = "\u200f" + short
+	}
+	textSizeShort := widgets.NewButton(short, nil, sizeA11y, func() { u.nextTextSize() })
 	u.bar.control("bar:text-size-short", textSizeShort)
 	quitShort := quickExit
 	if exitText != t("nav.quick_exit") {
