@@ -82,6 +82,13 @@ type Store struct {
 
 	// The saver's: used on its goroutine only (set before it starts).
 	base State // what this window last read from or wrote to the file
+	// lastMade is the snapshot whose save wrote base (nil: base is what was
+	// read). A snapshot the window made before it took in base is moved
+	// onto base first, as the window itself takes base in: Merge(lastMade,
+	// snapshot, base). Merged with the file from base as it was, another
+	// window's ticks that base has and the snapshot lacks would read as
+	// ticks this window removed, and be lost.
+	lastMade *State
 
 	// Between the two, under mu.
 	mu       sync.Mutex
@@ -400,10 +407,14 @@ func (s *Store) saver() {
 }
 
 // saveOne saves snapshot number seq and tells how it went.
-func (s *Store) saveOne(snap State, seq uint64) {
+func (s *Store) saveOne(made State, seq uint64) {
+	snap := made
+	if s.lastMade != nil {
+		snap = Merge(*s.lastMade, made, s.base)
+	}
 	wrote, err := s.save(s.base, snap)
 	if err == nil {
-		s.base = wrote
+		s.base, s.lastMade = wrote, &made
 	}
 	s.mu.Lock()
 	failedBefore := s.err
@@ -415,7 +426,7 @@ func (s *Store) saveOne(snap State, seq uint64) {
 		s.saves++
 		if !Equal(wrote, snap) {
 			// the file had another window's changes: the window takes them in
-			s.inbox = append(s.inbox, readIn{snap, wrote})
+			s.inbox = append(s.inbox, readIn{made, wrote})
 			tell = &Change{Merged: true, Saved: failedBefore != nil, Settings: settingsOf(wrote) != settingsOf(snap)}
 		} else if failedBefore != nil {
 			tell = &Change{Saved: true}
@@ -607,7 +618,7 @@ func (s *Store) remove() error {
 		return err
 	})
 	if err == nil {
-		s.base = s.base.ForgetProgress()
+		s.base, s.lastMade = s.base.ForgetProgress(), nil
 	}
 	return err
 }

@@ -89,6 +89,41 @@ func TestTwoWindowsAtOnce(t *testing.T) {
 	}
 }
 
+// A change this window makes while its saver is still writing what it
+// combined with another window's ticks is moved onto that first: the
+// other window's tick is not read as one this window took away.
+func TestAChangeDuringAMergeKeepsTheOtherWindowsTick(t *testing.T) {
+	dir := t.TempDir()
+	a, b := OpenStore(dir), OpenStore(dir) // b has not read a's tick
+	steps := checklist.Scenarios()[0].Steps
+	a.SetDone(checklist.Unrequested, steps[0].ID, true)
+	must(t, a.Flush())
+	writing, release := make(chan bool), make(chan bool)
+	first := true
+	b.write = func(path string, data []byte) error {
+		if first { // the save that takes in a's tick: held until b changes again
+			first = false
+			writing <- true
+			<-release
+		}
+		return writeFileAtomic(path, data)
+	}
+	b.SetDone(checklist.Unrequested, steps[1].ID, true)
+	<-writing
+	b.SetDone(checklist.Unrequested, steps[2].ID, true) // made before b took in a's tick
+	release <- true
+	must(t, b.Flush())
+	got := mustRead(t, dir).Checklists[string(checklist.Unrequested)]
+	for _, st := range steps[:3] {
+		if !got.IsDone(st.ID) {
+			t.Errorf("%s lost: %v", st.ID, got.Done)
+		}
+	}
+	if !b.Checklist(checklist.Unrequested).IsDone(steps[0].ID) {
+		t.Error("b does not show a's tick")
+	}
+}
+
 // A save cut short leaves a temporary file; the next start removes it.
 func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 	dir := t.TempDir()
