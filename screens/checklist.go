@@ -45,9 +45,6 @@ type checklistScreen struct {
 func newChecklistScreen(e env, r *route) *checklistScreen {
 	sc, _ := checklist.ScenarioFrom(r.scenario, r.from)
 	s := &checklistScreen{e: e, r: r, sc: sc, steps: map[string]*widgets.StepView{}, didIt: map[string]*widgets.Button{}}
-	if r.open == nil {
-		r.open = map[string]bool{}
-	}
 	// Where there are steps to do right now, the don'ts follow them: the
 	// steps then start on the first screen of a phone, with their "how"
 	// (open), at every text size.

@@ -18,9 +18,6 @@ type explainerScreen struct{ page }
 
 func newExplainerScreen(e env, r *route) *explainerScreen {
 	t := e.loc.T
-	if r.open == nil {
-		r.open = map[string]bool{}
-	}
 	objs := []fyne.CanvasObject{widgets.Heading(t("explain.title")),
 		widgets.SubHeading(t("explain.brief_heading")), widgets.BoldText(t("explain.brief")),
 		widgets.SubHeading(t("explain.detail_heading"))}

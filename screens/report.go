@@ -39,9 +39,6 @@ type reportScreen struct {
 func newReportScreen(e env, r *route, system []string) *reportScreen {
 	s := &reportScreen{e: e, r: r, system: system, options: map[string]string{}}
 	t := e.loc.T
-	if r.open == nil {
-		r.open = map[string]bool{}
-	}
 	cc := view.Country(e.store.State(), system)
 	bodies, listed := report.Bodies(cc)
 	if _, seen := r.open[countryOpen]; !seen && cc == "" {

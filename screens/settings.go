@@ -36,9 +36,6 @@ type settingsScreen struct {
 }
 
 func newSettingsScreen(e env, r *route, cat *lang.Catalog) *settingsScreen {
-	if r.open == nil {
-		r.open = map[string]bool{}
-	}
 	t := e.loc.T
 	s := &settingsScreen{e: e, langTags: map[string]string{}}
 

@@ -623,6 +623,9 @@ func (u *UI) refresh() {
 // build makes the screen for a route.
 func (u *UI) build(r *route) screen {
 	e := u.env()
+	if r.open == nil { // what the person opens on it is kept here
+		r.open = map[string]bool{}
+	}
 	switch r.kind {
 	case triageRoute:
 		return newTriageScreen(e, r)
@@ -673,7 +676,7 @@ func (u *UI) buildFrame(st progress.State) {
 	// Narrower (a phone), the same controls worded shorter, so that the
 	// bar is one row at every text size in every language: without the
 	// name; "Aa" for the text size; "Close" without its keys; Settings as
-	// its icon, which keeps its spoken name. Only what a form uses is made.
+	// its icon, which keeps its spoken name.
 	short := t("nav.text_size_short")
 	if widgets.RightToLeft() {
 		// "Aa" has no letter of the Arabic font: alone, it took Fyne's
@@ -690,9 +693,9 @@ func (u *UI) buildFrame(st progress.State) {
 	}
 	settingsIcon := widgets.NewButton("", theme.SettingsIcon(), t("a11y.settings"), u.settingsBtn.OnTapped)
 	u.bar.control("bar:settings-icon", settingsIcon)
-	cur := newAppTheme(st.Theme, st.TextSize, u.loc.Tag())
+	// (the theme of st is the app's already: rebuild applies it first)
 	topBar := &widgets.TopBar{Name: name,
-		NameWidth: fyne.MeasureText(name.Text, cur.Size(theme.SizeNameText), name.TextStyle).Width + 2*theme.InnerPadding(),
+		NameWidth: fyne.MeasureText(name.Text, theme.TextSize(), name.TextStyle).Width + 2*theme.InnerPadding(),
 		Forms: [][]fyne.CanvasObject{
 			{name, textSize, u.settingsBtn, quickExit},
 			{textSizeShort, u.settingsBtn, quickExit},
@@ -719,15 +722,7 @@ func (u *UI) buildFrame(st progress.State) {
 // nextTextSize is the top bar's "Aa Text size": each tap the next size,
 // normal, large, larger, then normal again.
 func (u *UI) nextTextSize() {
-	sizes := progress.TextSizes()
-	cur := u.deps.Store.State().TextSize
-	next := sizes[0]
-	for i, s := range sizes {
-		if s == cur {
-			next = sizes[(i+1)%len(sizes)]
-		}
-	}
-	u.deps.Store.SetTextSize(next)
+	u.deps.Store.SetTextSize(progress.NextTextSize(u.deps.Store.State().TextSize))
 }
 
 // noticeBanner is where news about saved progress is shown until it is

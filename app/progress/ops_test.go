@@ -95,3 +95,13 @@ func TestStartOverPinDayAndSettings(t *testing.T) {
 		t.Error("an operation changed the state it was given")
 	}
 }
+
+// "Aa Text size" steps through the sizes, smallest first, then back to
+// normal; an unknown size goes to normal.
+func TestNextTextSize(t *testing.T) {
+	for from, want := range map[string]string{TextNormal: TextLarge, TextLarge: TextLarger, TextLarger: TextNormal, "huge": TextNormal, "": TextNormal} {
+		if got := NextTextSize(from); got != want {
+			t.Errorf("after %q: %q, want %q", from, got, want)
+		}
+	}
+}

@@ -35,6 +35,17 @@ const (
 // TextSizes are the text sizes, smallest first.
 func TextSizes() []string { return []string{TextNormal, TextLarge, TextLarger} }
 
+// NextTextSize is the size after size, as the top bar's "Aa Text size"
+// steps through them: each larger, then normal again (and normal after
+// one it does not know).
+func NextTextSize(size string) string {
+	sizes := TextSizes()
+	if i := slices.Index(sizes, size); i >= 0 {
+		return sizes[(i+1)%len(sizes)]
+	}
+	return sizes[0]
+}
+
 // State is everything Code Safety remembers, as stored in state.json.
 type State struct {
 	Version    int                   `json:"version"`  // a newer file's is stateVersion+1, however large
