@@ -167,3 +167,17 @@ func TestStepsAreEasyToRead(t *testing.T) {
 	}
 	t.Logf("Kincaid grade %.1f", grade)
 }
+
+// A step's text brings in its menu path after a colon ("In WhatsApp, open:
+// {{.Menu}}"), so the text for both phones holds no colon of its own, in
+// any language: two in a row read as a broken sentence (the 2026-12-06
+// review, fix B).
+func TestMenuBothAddsNoColon(t *testing.T) {
+	c := catalog(t)
+	for _, l := range c.Languages() {
+		both := c.Localizer(l.Tag).Tf(MenuBothKey, map[string]any{"Android": "A", "IPhone": "I"})
+		if strings.ContainsAny(both, ":：") {
+			t.Errorf("%s: %s is %q", l.Tag, MenuBothKey, both)
+		}
+	}
+}
