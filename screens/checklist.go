@@ -336,7 +336,7 @@ func (s *checklistScreen) stepDetails(st checklist.Step) *fyne.Container {
 	}
 	var refs []fyne.CanvasObject
 	for _, ref := range checklist.References(st.Sources...) {
-		refs = append(refs, sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, true))
+		refs = append(refs, sourceLinks(e, t(ref.Name), ref.URLs, ref.Secondary, true))
 	}
 	objs = append(objs, sourcesFold(e, s.r, "sources:"+st.ID, &s.page, container.NewVBox(refs...)))
 	// At the end of the "how", a second way to tick: a person who has

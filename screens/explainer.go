@@ -31,7 +31,7 @@ func newExplainerScreen(e env, r *route) *explainerScreen {
 	}
 	sources := container.NewVBox(widgets.Text(e.loc.Tf("explain.sources_checked", map[string]any{"Date": checklist.SourcesChecked})))
 	for _, ref := range checklist.References(checklist.ExplainerSources...) {
-		sources.Add(sourceLinks(e, t(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
+		sources.Add(sourceLinks(e, t(ref.Name), ref.URLs, ref.Secondary, false))
 	}
 	x := &explainerScreen{}
 	objs = append(objs, widget.NewSeparator(), sourcesFold(e, r, "sources", &x.page, sources))

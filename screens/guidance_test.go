@@ -353,7 +353,10 @@ func TestTheExplainerHasTheGlossaryAndItsSources(t *testing.T) {
 	}
 }
 
-// A step lists each address once, however many of its sources share it.
+// A step lists each address once, however many of its sources share it,
+// each under the name of its own page: signing in again rests on W4 too,
+// whose second page (the forgotten PIN) comes under that page's name, not
+// under a name that also speaks of the account security page above it.
 func TestAStepListsEachAddressOnce(t *testing.T) {
 	h := start(t, "en")
 	h.openPath(t, checklist.Recover, checklist.PhoneAndroid)
@@ -361,9 +364,19 @@ func TestAStepListsEachAddressOnce(t *testing.T) {
 	h.openHow(t, st.ID)
 	h.openSources(t)
 	links := map[string]int{}
+	names := map[string]string{}
 	for _, o := range h.inStep(t, st.ID) {
 		if l, ok := o.(*widgets.Link); ok {
 			links[l.URL.String()]++
+			names[l.URL.String()] = l.Text
+		}
+	}
+	for u, want := range map[string]string{
+		"https://faq.whatsapp.com/1131652977717250": h.t("en", "source.W1"),
+		"https://faq.whatsapp.com/2183055648554771": h.t("en", "source.W10"),
+	} {
+		if names[u] != want {
+			t.Errorf("the link to %s says %q, not %q", u, names[u], want)
 		}
 	}
 	want := 0

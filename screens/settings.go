@@ -168,7 +168,7 @@ func aboutSources(e env) []fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	for _, ref := range checklist.References(ids...) {
-		objs = append(objs, sourceLinks(e, e.loc.T(ref.Source.NameKey()), ref.URLs, ref.Source.Secondary, false))
+		objs = append(objs, sourceLinks(e, e.loc.T(ref.Name), ref.URLs, ref.Secondary, false))
 	}
 	return objs
 }

@@ -1,5 +1,7 @@
 package checklist
 
+import "strings"
+
 // SourceID is the ID of a fact in SOURCES.md, the project's fact base
 // (W1…W17 from WhatsApp and reports of WhatsApp's own warnings, A1…A13
 // from authorities and secondary reports; A2 and A5 are retired).
@@ -28,6 +30,7 @@ const (
 	ukPoliceReprint    = "https://www.wired-gov.net/wg/news.nsf/articles/friend+in+need+scams+costs+whatsapp+users+1.5+million+19072022102000?open"
 	ftcCodeScam        = "https://consumer.ftc.gov/consumer-alerts/2021/10/google-voice-scam-how-verification-code-scam-works-and-how-avoid-it"
 	ftcReportFraud     = "https://reportfraud.ftc.gov"
+	ojkAntiScam        = "https://iasc.ojk.go.id/Guest"
 )
 
 var sources = []Source{
@@ -59,7 +62,7 @@ var sources = []Source{
 	{ID: "A5a", Secondary: true, URLs: []string{"https://aebanca.es/en/?p=35293"}},
 	{ID: "A5b", URLs: []string{"https://fcc.gov/port-out-fraud-targets-your-private-accounts",
 		"https://www.consumer.ftc.gov/blog/2019/10/sim-swap-scams-how-protect-yourself"}},
-	{ID: "A6", URLs: []string{"https://www.cyber.gov.au/acsc/report/recover-and-get-help", "https://iasc.ojk.go.id/Guest"}},
+	{ID: "A6", URLs: []string{"https://www.cyber.gov.au/acsc/report/recover-and-get-help", ojkAntiScam}},
 	{ID: "A7", Secondary: true, URLs: []string{"https://presse.online/2026/01/18/bsi-warnt-vor-whatsapp-ghost-pairing",
 		"https://www.surinenglish.com/lifestyle/ghost-pairing-how-hackers-gain-control-your-20260130174430-nt.html",
 		"https://vietnamnews24.com/whatsapp-users-beware-ghostpairing-scam-steals-account-access/"}},
@@ -86,20 +89,58 @@ func SourceByID(id SourceID) (Source, bool) {
 	return Source{}, false
 }
 
-// Reference is a source as listed on a screen: its name and the addresses
-// not already listed above it.
-type Reference struct {
-	Source Source
-	URLs   []string
+// pageNames names the pages that a source cites but that its own label
+// does not name: the label of the page itself, so that each address is
+// listed under a name that is that page's, and no name stands for a page
+// that is not linked (W4 cites the account security page and the
+// forgotten-PIN page: each goes under its own name, and once the first is
+// listed above, the second alone). Any other address is cited by one source
+// and goes under that source's label.
+var pageNames = map[string]string{
+	faqAccountSecurity: "source.W1",
+	faqTwoStepForgot:   "source.W10",
+	faqRegistration:    "source.W7",
+	faqPrivacyCheckup:  "source.W13",
+	ukPoliceReprint:    "source.A9",
+	ftcCodeScam:        "source.A3",
+	ftcReportFraud:     "source.reportfraud",
+	ojkAntiScam:        "source.ojk",
 }
+
+// page returns the message ID of an address's name, as src cites it, and
+// whether the page is a secondary source (a press report or a reprint).
+func page(src Source, url string) (name string, secondary bool) {
+	name, ok := pageNames[url]
+	if !ok {
+		return src.NameKey(), src.Secondary
+	}
+	for _, s := range sources {
+		if s.NameKey() == name {
+			return name, s.Secondary
+		}
+	}
+	return name, false
+}
+
+// Reference is one name as listed on a screen, with the addresses it
+// stands for there, and whether they are secondary sources.
+type Reference struct {
+	Name      string // message ID
+	URLs      []string
+	Secondary bool
+}
+
+// Anchor is the reference's ID on a web page ("source-W1").
+func (r Reference) Anchor() string { return strings.Replace(r.Name, ".", "-", 1) }
 
 // References lists the sources of a screen (a step's "Where this advice
 // comes from", the explainer, a whole checklist) so that no address appears
-// twice: in the order given, each source with the addresses not yet listed;
-// a source all of whose addresses are already listed is left out, and so is
-// a source listed already or not known.
+// twice: in the order given, each address not yet listed under its page's
+// name, each name once; an address already listed, a source listed already
+// and a source not known are left out.
 func References(ids ...SourceID) []Reference {
 	seenURL, seenID := map[string]bool{}, map[SourceID]bool{}
+	at := map[string]int{} // name -> its index in out
 	var out []Reference
 	for _, id := range ids {
 		src, ok := SourceByID(id)
@@ -107,15 +148,18 @@ func References(ids ...SourceID) []Reference {
 			continue
 		}
 		seenID[id] = true
-		var urls []string
 		for _, u := range src.URLs {
-			if !seenURL[u] {
-				seenURL[u] = true
-				urls = append(urls, u)
+			if seenURL[u] {
+				continue
 			}
-		}
-		if len(urls) > 0 {
-			out = append(out, Reference{Source: src, URLs: urls})
+			seenURL[u] = true
+			name, secondary := page(src, u)
+			if i, ok := at[name]; ok {
+				out[i].URLs = append(out[i].URLs, u)
+				continue
+			}
+			at[name] = len(out)
+			out = append(out, Reference{Name: name, URLs: []string{u}, Secondary: secondary})
 		}
 	}
 	return out

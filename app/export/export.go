@@ -78,7 +78,7 @@ func build(sc checklist.Scenario, saved progress.Checklist, phone string, loc *l
 			es.Trouble = loc.T(st.Trouble)
 		}
 		for _, ref := range checklist.References(st.Sources...) {
-			es.SourceNames = append(es.SourceNames, loc.T(ref.Source.NameKey()))
+			es.SourceNames = append(es.SourceNames, loc.T(ref.Name))
 			es.Sources = append(es.Sources, ref.URLs...)
 		}
 		doc.Steps = append(doc.Steps, es)
@@ -189,7 +189,7 @@ func writeStep(b *strings.Builder, md bool, st checklist.Step, saved progress.Ch
 	}
 	var refs []string
 	for _, ref := range checklist.References(st.Sources...) {
-		name := loc.T(ref.Source.NameKey())
+		name := loc.T(ref.Name)
 		if md {
 			link := fmt.Sprintf("[%s](%s)", name, ref.URLs[0])
 			for _, u := range ref.URLs[1:] {

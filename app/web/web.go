@@ -108,7 +108,7 @@ type sourcesPart struct {
 func (s *sourcesPart) cite(ids []checklist.SourceID, loc *lang.Localizer) []sourceView {
 	var out []sourceView
 	for _, ref := range checklist.References(ids...) {
-		v := sourceView{ID: "source-" + string(ref.Source.ID), Name: loc.T(ref.Source.NameKey()), URLs: ref.URLs}
+		v := sourceView{ID: ref.Anchor(), Name: loc.T(ref.Name), URLs: ref.URLs}
 		out = append(out, v)
 		if !slices.ContainsFunc(s.List, func(o sourceView) bool { return o.ID == v.ID }) {
 			s.List = append(s.List, v)
