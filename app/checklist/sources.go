@@ -114,12 +114,10 @@ func page(src Source, url string) (name string, secondary bool) {
 	if !ok {
 		return src.NameKey(), src.Secondary
 	}
-	for _, s := range sources {
-		if s.NameKey() == name {
-			return name, s.Secondary
-		}
-	}
-	return name, false
+	// a page another source is about is as secondary as that source; a
+	// page with a name of its own (ReportFraud, OJK) is official
+	named, _ := SourceByID(SourceID(strings.TrimPrefix(name, "source.")))
+	return name, named.Secondary
 }
 
 // Reference is one name as listed on a screen, with the addresses it
